@@ -79,7 +79,8 @@ function curve(p0: Point, p1: Point, p2: Point, p3: Point, halfWidth: number): S
   };
   const steps = 24;
   const parts: Shape[] = [];
-  for (let i = 0; i < steps; i++) parts.push(capsule(at(i / steps), at((i + 1) / steps), halfWidth));
+  for (let i = 0; i < steps; i++)
+    parts.push(capsule(at(i / steps), at((i + 1) / steps), halfWidth));
   return union(...parts);
 }
 
@@ -127,7 +128,14 @@ export function colorIcon(): PNG {
       { shape: circle([0.43, 0.62], 0.055), color: WHITE },
       { shape: ring([0.56, 0.42], 0.06, 0.03), color: WHITE },
       { shape: capsule([0.6, 0.45], [0.6, 0.18], 0.018), color: WHITE },
-      { shape: polygon([[0.6, 0.17], [0.8, 0.24], [0.6, 0.31]]), color: FLAG_YELLOW },
+      {
+        shape: polygon([
+          [0.6, 0.17],
+          [0.8, 0.24],
+          [0.6, 0.31],
+        ]),
+        color: FLAG_YELLOW,
+      },
     ],
     ACCENT,
   );
@@ -139,7 +147,11 @@ export function outlineIcon(): PNG {
     curve([0.16, 0.84], [0.6, 0.84], [0.3, 0.6], [0.6, 0.58], 0.05),
     circle([0.16, 0.84], 0.1),
     capsule([0.6, 0.58], [0.6, 0.1], 0.05),
-    polygon([[0.6, 0.06], [0.92, 0.2], [0.6, 0.34]]),
+    polygon([
+      [0.6, 0.06],
+      [0.92, 0.2],
+      [0.6, 0.34],
+    ]),
   );
   return render(32, [{ shape, color: WHITE }]);
 }

@@ -51,7 +51,8 @@ export function loadEnv(rootDir: string, env: string): Record<string, string> {
   const read = (file: string): Record<string, string> =>
     existsSync(file) ? parseEnvFile(readFileSync(file, "utf8")) : {};
   const base = join(rootDir, "env", `.env.${env}`);
-  if (!existsSync(base)) throw new Error(`No environment file ${base}. Create it or pass another env name.`);
+  if (!existsSync(base))
+    throw new Error(`No environment file ${base}. Create it or pass another env name.`);
   return { ...read(base), ...read(`${base}.user`) };
 }
 
@@ -85,12 +86,20 @@ export async function packageApp(options: PackageOptions = {}): Promise<PackageR
   const values = { ...loadEnv(rootDir, env), ...definedOnly(options.overrides ?? process.env) };
   const envFile = `env/.env.${env}`;
 
-  const manifestText = substitute(readFileSync(join(appDir, "manifest.json"), "utf8"), values, `teamsapp/manifest.json (${envFile})`);
+  const manifestText = substitute(
+    readFileSync(join(appDir, "manifest.json"), "utf8"),
+    values,
+    `teamsapp/manifest.json (${envFile})`,
+  );
   const manifest = JSON.parse(manifestText) as AppManifest;
   const localizations = (manifest.localizationInfo?.additionalLanguages ?? []).map((l) => l.file);
   const files: [string, Buffer][] = [["manifest.json", Buffer.from(manifestText)]];
   for (const file of localizations) {
-    const text = substitute(readFileSync(join(appDir, file), "utf8"), values, `teamsapp/${file} (${envFile})`);
+    const text = substitute(
+      readFileSync(join(appDir, file), "utf8"),
+      values,
+      `teamsapp/${file} (${envFile})`,
+    );
     files.push([file, Buffer.from(text)]);
   }
   for (const icon of [manifest.icons.color, manifest.icons.outline]) {

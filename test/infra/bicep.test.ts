@@ -48,13 +48,18 @@ describe("Cosmos DB in azure.bicep matches src/store/containers.ts", () => {
 
   it("declares exactly the code's containers and partition keys, no more, no fewer", () => {
     const block = blockAfter("var cosmosContainers = ");
-    const declared = [
-      ...block.matchAll(/\{\s*id: '([^']+)', partitionKey: '([^']+)'\s*\}/g),
-    ].map((m) => ({ id: m[1], partitionKey: m[2] }));
+    const declared = [...block.matchAll(/\{\s*id: '([^']+)', partitionKey: '([^']+)'\s*\}/g)].map(
+      (m) => ({ id: m[1], partitionKey: m[2] }),
+    );
     // Every entry must be in the one-line form parsed above, so none can slip past.
     expect(block.match(/\{/g)?.length).toBe(declared.length);
-    const byId = (a: { id?: string }, b: { id?: string }): number => (a.id ?? "").localeCompare(b.id ?? "");
-    expect(declared.sort(byId)).toEqual(Object.values(CONTAINERS).map((c) => ({ ...c })).sort(byId));
+    const byId = (a: { id?: string }, b: { id?: string }): number =>
+      (a.id ?? "").localeCompare(b.id ?? "");
+    expect(declared.sort(byId)).toEqual(
+      Object.values(CONTAINERS)
+        .map((c) => ({ ...c }))
+        .sort(byId),
+    );
   });
 
   it("creates one container per entry with that partition key", () => {
@@ -69,7 +74,9 @@ describe("Cosmos DB in azure.bicep matches src/store/containers.ts", () => {
     expect(params().get("cosmosCapacityMode")?.line).toMatch(/= 'Serverless'$/);
     expect(bicep).toMatch(/isServerless \? \[\{ name: 'EnableServerless' \}\]/);
     const role = blockAfter("sqlRoleAssignments@2024-05-15' = ");
-    expect(bicep).toContain("var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'");
+    expect(bicep).toContain(
+      "var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'",
+    );
     expect(role).toContain("principalId: identity.properties.principalId");
     expect(role).toContain("/sqlRoleDefinitions/${cosmosDataContributorRoleId}");
   });
@@ -108,7 +115,9 @@ describe("App Service in azure.bicep", () => {
   });
 
   it("takes the nudge secret from a secure parameter", () => {
-    expect(bicep).toMatch(/@secure\(\)\n(@description\([^\n]*\)\n)?param nudgeTriggerSecret string$/m);
+    expect(bicep).toMatch(
+      /@secure\(\)\n(@description\([^\n]*\)\n)?param nudgeTriggerSecret string$/m,
+    );
     expect(bicep).toContain("{ name: 'NUDGE_TRIGGER_SECRET', value: nudgeTriggerSecret }");
   });
 });
@@ -126,7 +135,9 @@ describe("Azure Bot in azure.bicep", () => {
 
 describe("parameters file and teamsapp.yml agree with the template", () => {
   it("azure.parameters.json sets only declared parameters and every required one", () => {
-    const file = JSON.parse(read("infra/azure.parameters.json")) as { parameters: Record<string, unknown> };
+    const file = JSON.parse(read("infra/azure.parameters.json")) as {
+      parameters: Record<string, unknown>;
+    };
     const declared = params();
     for (const name of Object.keys(file.parameters)) expect(declared.has(name), name).toBe(true);
     for (const [name, p] of declared) {

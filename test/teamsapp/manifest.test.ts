@@ -20,9 +20,16 @@ interface Command {
 interface Manifest {
   $schema: string;
   manifestVersion: string;
-  bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: Command[] }[] }[];
+  bots: {
+    botId: string;
+    scopes: string[];
+    commandLists: { scopes: string[]; commands: Command[] }[];
+  }[];
   validDomains: string[];
-  localizationInfo: { defaultLanguageTag: string; additionalLanguages: { languageTag: string; file: string }[] };
+  localizationInfo: {
+    defaultLanguageTag: string;
+    additionalLanguages: { languageTag: string; file: string }[];
+  };
   icons: { color: string; outline: string };
   [key: string]: Json | undefined | object;
 }
@@ -85,7 +92,9 @@ describe("Teams app manifest", () => {
   });
 
   it("uses Teams Toolkit placeholders for what provision creates", () => {
-    expect(placeholdersIn(template)).toEqual(expect.arrayContaining(["TEAMS_APP_ID", "BOT_ID", "BOT_DOMAIN"]));
+    expect(placeholdersIn(template)).toEqual(
+      expect.arrayContaining(["TEAMS_APP_ID", "BOT_ID", "BOT_DOMAIN"]),
+    );
     const raw = JSON.parse(template) as Manifest;
     expect(raw.id).toBe("${{TEAMS_APP_ID}}");
     expect(raw.bots[0]?.botId).toBe("${{BOT_ID}}");
@@ -99,7 +108,8 @@ describe("Teams app manifest", () => {
       const lists = bot?.commandLists.filter((l) => l.scopes.includes(scope)) ?? [];
       expect(lists, scope).toHaveLength(1);
       expect(lists[0]?.commands.map((c) => c.title)).toEqual(DANISH);
-      for (const command of lists[0]?.commands ?? []) expect(command.description.length).toBeGreaterThan(10);
+      for (const command of lists[0]?.commands ?? [])
+        expect(command.description.length).toBeGreaterThan(10);
     }
   });
 
@@ -135,9 +145,15 @@ describe("English localization", () => {
         expected.push(`bots[0].commandLists[${i}].commands[${j}].description`);
       }),
     );
-    expect(Object.keys(en).filter((k) => k !== "$schema").sort()).toEqual(expected.sort());
+    expect(
+      Object.keys(en)
+        .filter((k) => k !== "$schema")
+        .sort(),
+    ).toEqual(expected.sort());
     for (let i = 0; i < SCOPES.length; i++) {
-      expect(ENGLISH.map((_, j) => en[`bots[0].commandLists[${i}].commands[${j}].title`])).toEqual(ENGLISH);
+      expect(ENGLISH.map((_, j) => en[`bots[0].commandLists[${i}].commands[${j}].title`])).toEqual(
+        ENGLISH,
+      );
     }
   });
 });
@@ -172,14 +188,26 @@ describe("icons", () => {
 describe("npm run package", () => {
   it("zips manifest, localization and icons with placeholders filled", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "appPackage-")), "app.zip");
-    const result = await packageApp({ rootDir: root, env: "dev", outputZipPath: out, overrides: SAMPLE });
+    const result = await packageApp({
+      rootDir: root,
+      env: "dev",
+      outputZipPath: out,
+      overrides: SAMPLE,
+    });
     const entries = readZip(readFileSync(result.zipPath));
-    expect([...entries.keys()].sort()).toEqual(["color.png", "en.json", "manifest.json", "outline.png"]);
+    expect([...entries.keys()].sort()).toEqual([
+      "color.png",
+      "en.json",
+      "manifest.json",
+      "outline.png",
+    ]);
     const zipped = JSON.parse(entries.get("manifest.json")?.toString("utf8") ?? "") as Manifest;
     expect(zipped).toEqual(manifest);
     expect(entries.get("en.json")?.toString("utf8")).toBe(readText("en.json"));
     expect(entries.get("color.png")?.equals(readFileSync(join(appDir, "color.png")))).toBe(true);
-    expect(entries.get("outline.png")?.equals(readFileSync(join(appDir, "outline.png")))).toBe(true);
+    expect(entries.get("outline.png")?.equals(readFileSync(join(appDir, "outline.png")))).toBe(
+      true,
+    );
   });
 
   it("fails naming every placeholder that has no value", async () => {
@@ -195,6 +223,7 @@ describe("npm run package", () => {
 
 function colours(icon: PNG): string[] {
   const seen: string[] = [];
-  for (let i = 0; i < icon.data.length; i += 4) seen.push(icon.data.subarray(i, i + 3).toString("hex"));
+  for (let i = 0; i < icon.data.length; i += 4)
+    seen.push(icon.data.subarray(i, i + 3).toString("hex"));
   return seen;
 }
