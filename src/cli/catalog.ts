@@ -1,4 +1,10 @@
-import { PROGRAMME_IDS, getProgramme, listProgrammes, type Activity, type Programme } from "../domain/catalog";
+import {
+  PROGRAMME_IDS,
+  getProgramme,
+  listProgrammes,
+  type Activity,
+  type Programme,
+} from "../domain/catalog";
 
 /**
  * `npm run catalog` — look at the catalog from a shell.
@@ -24,7 +30,9 @@ export function runCatalogCli(args: readonly string[], streams: CatalogCliStream
   const positional = args.filter((arg) => !arg.startsWith("-"));
 
   if (unknownFlags.length > 0 || positional.length > 1) {
-    streams.stderr.write(`Brug: npm run catalog [-- <id> [--json]]\nGyldige id'er: ${PROGRAMME_IDS.join(", ")}\n`);
+    streams.stderr.write(
+      `Brug: npm run catalog [-- <id> [--json]]\nGyldige id'er: ${PROGRAMME_IDS.join(", ")}\n`,
+    );
     return 2;
   }
 
@@ -43,14 +51,19 @@ export function runCatalogCli(args: readonly string[], streams: CatalogCliStream
     streams.stderr.write(`Ukendt program-id "${id}". Gyldige id'er: ${PROGRAMME_IDS.join(", ")}\n`);
     return 1;
   }
-  streams.stdout.write(wantsJson ? `${JSON.stringify(programme, null, 2)}\n` : formatProgrammeSummary(programme));
+  streams.stdout.write(
+    wantsJson ? `${JSON.stringify(programme, null, 2)}\n` : formatProgrammeSummary(programme),
+  );
   return 0;
 }
 
 export function formatProgrammeList(programmes: readonly Programme[]): string {
   const idWidth = Math.max(...programmes.map((programme) => programme.id.length));
   return programmes
-    .map((programme) => `${programme.id.padEnd(idWidth)}  ${programme.name.da} / ${programme.name.en}\n`)
+    .map(
+      (programme) =>
+        `${programme.id.padEnd(idWidth)}  ${programme.name.da} / ${programme.name.en}\n`,
+    )
     .join("");
 }
 
@@ -77,7 +90,10 @@ export function formatProgrammeSummary(programme: Programme): string {
   }
 
   lines.push("", "Milepæle:");
-  for (const [group, milestones] of groupBy(programme.milestones, (milestone) => milestone.group.da)) {
+  for (const [group, milestones] of groupBy(
+    programme.milestones,
+    (milestone) => milestone.group.da,
+  )) {
     const questions = milestones.reduce((sum, milestone) => sum + milestone.questions.length, 0);
     lines.push(`  ${group} (${milestones.length} milepæle, ${questions} spørgsmål)`);
     for (const milestone of milestones) {
@@ -109,9 +125,11 @@ const CADENCE_DA: Record<Activity["cadence"], string> = {
 
 function describeActivity(activity: Activity): string {
   const parts: string[] = [CADENCE_DA[activity.cadence]];
-  if (activity.date) parts.push(activity.endDate ? `${activity.date} – ${activity.endDate}` : activity.date);
+  if (activity.date)
+    parts.push(activity.endDate ? `${activity.date} – ${activity.endDate}` : activity.date);
   if (activity.count !== undefined) parts.push(plural(activity.count, "gang", "gange"));
-  if (activity.countRange) parts.push(`${activity.countRange.min}-${activity.countRange.max} gange`);
+  if (activity.countRange)
+    parts.push(`${activity.countRange.min}-${activity.countRange.max} gange`);
   if (activity.hours !== undefined) parts.push(`${formatNumber(activity.hours)} t pr. gang`);
   if (activity.hoursRange) parts.push(`${activity.hoursRange.min}-${activity.hoursRange.max} t`);
   if (activity.days !== undefined) parts.push(plural(activity.days, "dag", "dage"));
@@ -141,5 +159,8 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 // Only when run as a command (tsx src/cli/catalog.ts), not when a test imports the module.
 if (require.main === module) {
-  process.exitCode = runCatalogCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = runCatalogCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
 }

@@ -43,7 +43,9 @@ const DEFINITIONS: Record<ProgrammeId, ProgrammeDefinition> = {
 export function parseProgramme(definition: ProgrammeDefinition): Programme {
   const result = programmeSchema.safeParse(definition);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
     throw new Error(`Catalog programme "${definition.id}" is invalid: ${problems}`);
   }
   return result.data;

@@ -9,7 +9,9 @@ import type { LocalizedText } from "../i18n";
 
 const nonEmpty = z.string().trim().min(1);
 
-export const localizedTextSchema: z.ZodType<LocalizedText> = z.object({ da: nonEmpty, en: nonEmpty }).strict();
+export const localizedTextSchema: z.ZodType<LocalizedText> = z
+  .object({ da: nonEmpty, en: nonEmpty })
+  .strict();
 
 /** Where in a seed document a value comes from, e.g. "000, The phase of preparation: 'The tools include'". */
 const sourceRef = nonEmpty;
@@ -17,7 +19,9 @@ const sourceRef = nonEmpty;
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are kebab-case");
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
-const calendarDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected YYYY-MM-DD");
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected YYYY-MM-DD");
 
 /** The documents often give a span ("6-8 møder", "3-4 timer", "1-2 dage") rather than one number. */
 const numberRangeSchema = z
@@ -146,7 +150,9 @@ export const supportElementSchema = z
   })
   .strict();
 
-export const contributionSchema = z.object({ text: localizedTextSchema, source: sourceRef }).strict();
+export const contributionSchema = z
+  .object({ text: localizedTextSchema, source: sourceRef })
+  .strict();
 
 export const staffingSchema = z
   .object({
@@ -194,14 +200,40 @@ export const programmeSchema = z
   .strict()
   .superRefine((programme, context) => {
     const phaseIds = new Set(programme.phases.map((phase) => phase.id));
-    reportDuplicates(programme.phases.map((phase) => phase.id), "phases", context);
-    reportDuplicates(programme.milestones.map((milestone) => milestone.id), "milestones", context);
-    reportDuplicates(programme.activities.map((activity) => activity.id), "activities", context);
-    reportDuplicates((programme.monitoring ?? []).map((field) => field.id), "monitoring", context);
-    reportDuplicates((programme.supportElements ?? []).map((element) => element.id), "supportElements", context);
+    reportDuplicates(
+      programme.phases.map((phase) => phase.id),
+      "phases",
+      context,
+    );
+    reportDuplicates(
+      programme.milestones.map((milestone) => milestone.id),
+      "milestones",
+      context,
+    );
+    reportDuplicates(
+      programme.activities.map((activity) => activity.id),
+      "activities",
+      context,
+    );
+    reportDuplicates(
+      (programme.monitoring ?? []).map((field) => field.id),
+      "monitoring",
+      context,
+    );
+    reportDuplicates(
+      (programme.supportElements ?? []).map((element) => element.id),
+      "supportElements",
+      context,
+    );
     const phaseReferences = [
-      ...programme.milestones.map((milestone, index) => ({ phase: milestone.phase, path: ["milestones", index, "phase"] })),
-      ...programme.activities.map((activity, index) => ({ phase: activity.phase, path: ["activities", index, "phase"] })),
+      ...programme.milestones.map((milestone, index) => ({
+        phase: milestone.phase,
+        path: ["milestones", index, "phase"],
+      })),
+      ...programme.activities.map((activity, index) => ({
+        phase: activity.phase,
+        path: ["activities", index, "phase"],
+      })),
       ...(programme.supportElements ?? []).map((element, index) => ({
         phase: element.phase,
         path: ["supportElements", index, "phase"],
@@ -209,7 +241,11 @@ export const programmeSchema = z
     ];
     for (const reference of phaseReferences) {
       if (reference.phase !== undefined && !phaseIds.has(reference.phase)) {
-        context.addIssue({ code: z.ZodIssueCode.custom, path: reference.path, message: `unknown phase "${reference.phase}"` });
+        context.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: reference.path,
+          message: `unknown phase "${reference.phase}"`,
+        });
       }
     }
   });
@@ -218,7 +254,11 @@ function reportDuplicates(ids: string[], path: string, context: z.RefinementCtx)
   const seen = new Set<string>();
   for (const id of ids) {
     if (seen.has(id)) {
-      context.addIssue({ code: z.ZodIssueCode.custom, path: [path], message: `duplicate id "${id}"` });
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [path],
+        message: `duplicate id "${id}"`,
+      });
     }
     seen.add(id);
   }

@@ -80,7 +80,10 @@ describe("catalog", () => {
       expect(texts.length).toBeGreaterThan(10);
       const incomplete = texts.filter(
         (text) =>
-          typeof text.da !== "string" || text.da.trim() === "" || typeof text.en !== "string" || text.en.trim() === "",
+          typeof text.da !== "string" ||
+          text.da.trim() === "" ||
+          typeof text.en !== "string" ||
+          text.en.trim() === "",
       );
       expect(incomplete).toEqual([]);
     });
@@ -101,7 +104,8 @@ describe("catalog", () => {
     it("refers only to its own phases", () => {
       const phaseIds = new Set(programme.phases.map((phase) => phase.id));
       for (const reference of [...programme.milestones, ...programme.activities]) {
-        if (reference.phase !== undefined) expect(phaseIds.has(reference.phase), reference.id).toBe(true);
+        if (reference.phase !== undefined)
+          expect(phaseIds.has(reference.phase), reference.id).toBe(true);
       }
     });
   });
@@ -130,17 +134,21 @@ describe("programme schema", () => {
   it("rejects a malformed date and an unknown cadence", () => {
     const [activity] = signsOfSafety.activities;
     if (activity === undefined) throw new Error("no activities");
-    expect(() => parseProgramme({ ...signsOfSafety, activities: [{ ...activity, date: "oktober 2019" }] })).toThrow(
-      /date/,
+    expect(() =>
+      parseProgramme({ ...signsOfSafety, activities: [{ ...activity, date: "oktober 2019" }] }),
+    ).toThrow(/date/);
+    const withBadCadence = JSON.parse(
+      JSON.stringify({ ...signsOfSafety, activities: [{ ...activity, cadence: "daily" }] }),
     );
-    const withBadCadence = JSON.parse(JSON.stringify({ ...signsOfSafety, activities: [{ ...activity, cadence: "daily" }] }));
     expect(() => parseProgramme(withBadCadence)).toThrow(/cadence/);
   });
 
   it("rejects fields the schema does not know (typos must not pass silently)", () => {
     const [activity] = signsOfSafety.activities;
     if (activity === undefined) throw new Error("no activities");
-    const withTypo = JSON.parse(JSON.stringify({ ...signsOfSafety, activities: [{ ...activity, hourz: 3 }] }));
+    const withTypo = JSON.parse(
+      JSON.stringify({ ...signsOfSafety, activities: [{ ...activity, hourz: 3 }] }),
+    );
     expect(() => parseProgramme(withTypo)).toThrow(/hourz/);
   });
 });

@@ -10,7 +10,9 @@ export const SEEDS_DIR = path.resolve(__dirname, "../../../../shared/seeds");
 export function readSeed(fileName: string): string {
   const file = path.join(SEEDS_DIR, fileName);
   if (!existsSync(file)) {
-    throw new Error(`Seed document ${file} is missing: the catalog fidelity tests need ../shared/seeds`);
+    throw new Error(
+      `Seed document ${file} is missing: the catalog fidelity tests need ../shared/seeds`,
+    );
   }
   return readFileSync(file, "utf8");
 }

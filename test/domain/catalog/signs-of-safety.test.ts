@@ -68,8 +68,14 @@ describe("Signs of Safety against seed 001", () => {
     for (const [driver, counts] of Object.entries(expected)) {
       const inSeed = seedMilestones.filter((milestone) => milestone.driver === driver);
       const inCatalog = catalogMilestones.filter((milestone) => milestone.group.da === driver);
-      expect({ milestones: inSeed.length, questions: inSeed.flatMap((m) => m.questions).length }).toEqual(counts);
-      expect({ milestones: inCatalog.length, questions: inCatalog.flatMap((m) => m.questions).length }).toEqual(counts);
+      expect({
+        milestones: inSeed.length,
+        questions: inSeed.flatMap((m) => m.questions).length,
+      }).toEqual(counts);
+      expect({
+        milestones: inCatalog.length,
+        questions: inCatalog.flatMap((m) => m.questions).length,
+      }).toEqual(counts);
     }
     expect(catalogMilestones).toHaveLength(14);
   });
@@ -81,9 +87,9 @@ describe("Signs of Safety against seed 001", () => {
   });
 
   it("has every guiding question verbatim and in order", () => {
-    expect(catalogMilestones.map((milestone) => milestone.questions.map((question) => question.da))).toEqual(
-      seedMilestones.map((milestone) => milestone.questions),
-    );
+    expect(
+      catalogMilestones.map((milestone) => milestone.questions.map((question) => question.da)),
+    ).toEqual(seedMilestones.map((milestone) => milestone.questions));
   });
 
   it("has each milestone's intro text verbatim (ignoring line and page breaks)", () => {

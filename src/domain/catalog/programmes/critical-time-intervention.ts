@@ -21,9 +21,15 @@ import {
 const SECTION_4 = "003, 4. Om implementeringsstøtten";
 const NEEDS = { da: "Behovsafklaring", en: "Needs assessment" };
 const ADVICE = { da: "Rådgivning", en: "Advice" };
-const TRAINING = { da: "Uddannelse af medarbejdere i metoden", en: "Training of staff in the method" };
+const TRAINING = {
+  da: "Uddannelse af medarbejdere i metoden",
+  en: "Training of staff in the method",
+};
 const MONITORING = { da: "Monitorering af indsatsen", en: "Monitoring of the intervention" };
-const HANDOVER = { da: "Overdragelse og sikring af forankring", en: "Handover and securing anchoring" };
+const HANDOVER = {
+  da: "Overdragelse og sikring af forankring",
+  en: "Handover and securing anchoring",
+};
 
 const NOT_STATED = {
   da: "003 angiver ikke fasens længde, kun at det samlede forløb strækker sig over to år.",
@@ -45,9 +51,27 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
   },
   durationMonths: SUPPORT_DURATION_MONTHS,
   phases: [
-    { id: "preparation", name: PHASE_NAMES.preparation, months: null, monthsNote: NOT_STATED, source: `${SECTION_4}: 'Det samlede forløb strækker sig over to år'` },
-    { id: "change", name: PHASE_NAMES.change, months: null, monthsNote: NOT_STATED, source: `${SECTION_4}: 'Det samlede forløb strækker sig over to år'` },
-    { id: "anchoring", name: PHASE_NAMES.anchoring, months: null, monthsNote: NOT_STATED, source: `${SECTION_4}: 'Det samlede forløb strækker sig over to år'` },
+    {
+      id: "preparation",
+      name: PHASE_NAMES.preparation,
+      months: null,
+      monthsNote: NOT_STATED,
+      source: `${SECTION_4}: 'Det samlede forløb strækker sig over to år'`,
+    },
+    {
+      id: "change",
+      name: PHASE_NAMES.change,
+      months: null,
+      monthsNote: NOT_STATED,
+      source: `${SECTION_4}: 'Det samlede forløb strækker sig over to år'`,
+    },
+    {
+      id: "anchoring",
+      name: PHASE_NAMES.anchoring,
+      months: null,
+      monthsNote: NOT_STATED,
+      source: `${SECTION_4}: 'Det samlede forløb strækker sig over to år'`,
+    },
   ],
   interventionModel: {
     level: "citizen",
@@ -90,7 +114,10 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       id: "start-up-meeting",
       group: NEEDS,
       phase: "preparation",
-      title: { da: "Kommunen deltager i opstartsmødet", en: "The municipality attends the start-up meeting" },
+      title: {
+        da: "Kommunen deltager i opstartsmødet",
+        en: "The municipality attends the start-up meeting",
+      },
       intro: {
         da: "I midten af oktober 2019 afholdes opstartsmøde i Odense for kommuner, der har fået tildelt implementeringsstøtte. Mødet er obligatorisk. På mødet deltager som minimum leder, projektleder og implementeringsteam.",
         en: "In mid-October 2019 a start-up meeting is held in Odense for municipalities granted implementation support. The meeting is mandatory. At a minimum the manager, project manager and implementation team attend.",
@@ -108,13 +135,19 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       id: "implementation-plan",
       group: ADVICE,
       phase: "preparation",
-      title: { da: "Implementeringsplanen er udarbejdet", en: "The implementation plan has been drawn up" },
+      title: {
+        da: "Implementeringsplanen er udarbejdet",
+        en: "The implementation plan has been drawn up",
+      },
       intro: {
         da: "Rådgivningen af den enkelte kommune tager udgangspunkt i kommunens konkrete behov og tager afsæt i den udarbejdede implementeringsplan. Eksempler på aktiviteter er udarbejdelse af implementeringsplan og en introduktionsdag for ledere, projektledere og repræsentanter for kommunens myndighedsområde samt øvrige relevante aktører.",
         en: "The advice to each municipality starts from its specific needs and builds on the implementation plan drawn up. Examples of activities are drawing up the implementation plan and an introduction day for managers, project managers, representatives of the municipality's authority area and other relevant actors.",
       },
       questions: [
-        { da: "Er implementeringsplanen udarbejdet?", en: "Has the implementation plan been drawn up?" },
+        {
+          da: "Er implementeringsplanen udarbejdet?",
+          en: "Has the implementation plan been drawn up?",
+        },
         {
           da: "Er introduktionsdagen for ledere, projektledere og repræsentanter for myndighedsområdet samt øvrige relevante aktører planlagt?",
           en: "Is the introduction day for managers, project managers, representatives of the authority area and other relevant actors planned?",
@@ -127,14 +160,23 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       id: "citizen-recruitment-and-cooperation",
       group: ADVICE,
       phase: "change",
-      title: { da: "Rekruttering af borgere og samarbejdet er drøftet", en: "Citizen recruitment and cooperation have been discussed" },
+      title: {
+        da: "Rekruttering af borgere og samarbejdet er drøftet",
+        en: "Citizen recruitment and cooperation have been discussed",
+      },
       intro: {
         da: "Rådgivningen omfatter møder mellem Socialstyrelsen og den enkelte kommune for at drøfte implementeringen, herunder rekruttering af borgere til metoden og samarbejde mellem ledere og medarbejdere, samt tværkommunale møder med erfaringsudveksling.",
         en: "The advice includes meetings between Socialstyrelsen and each municipality to discuss the implementation, including recruiting citizens to the method and cooperation between managers and staff, as well as cross-municipal meetings to exchange experience.",
       },
       questions: [
-        { da: "Hvordan rekrutteres borgere til metoden?", en: "How are citizens recruited to the method?" },
-        { da: "Hvordan fungerer samarbejdet mellem ledere og medarbejdere?", en: "How is the cooperation between managers and staff working?" },
+        {
+          da: "Hvordan rekrutteres borgere til metoden?",
+          en: "How are citizens recruited to the method?",
+        },
+        {
+          da: "Hvordan fungerer samarbejdet mellem ledere og medarbejdere?",
+          en: "How is the cooperation between managers and staff working?",
+        },
         {
           da: "Hvilke erfaringer fra de tværkommunale møder kan I bruge?",
           en: "Which experiences from the cross-municipal meetings can you use?",
@@ -171,7 +213,10 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
     {
       id: "monitoring-reporting",
       group: MONITORING,
-      title: { da: "Indberetningen til Socialstyrelsen er organiseret", en: "Reporting to Socialstyrelsen is organised" },
+      title: {
+        da: "Indberetningen til Socialstyrelsen er organiseret",
+        en: "Reporting to Socialstyrelsen is organised",
+      },
       intro: {
         da: "Det er obligatorisk at indberette CPR-numre og supplerende sagsoplysninger på de borgere, som modtager indsatsen, i Socialstyrelsens indberetningssystem. Indberetningen sker dér og aldrig i denne bot. Efter hver indberetning modtager kommunen status og resultater sammenlignet med de øvrige kommuner.",
         en: "Reporting CPR numbers and supplementary case information on the citizens receiving the intervention is mandatory, in Socialstyrelsen's reporting system. Reporting happens there and never in this bot. After each report the municipality receives a status and results compared with the other municipalities.",
@@ -193,7 +238,10 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       id: "handover-and-anchoring",
       group: HANDOVER,
       phase: "anchoring",
-      title: { da: "Der er en plan for den videre implementering og forankring", en: "There is a plan for further implementation and anchoring" },
+      title: {
+        da: "Der er en plan for den videre implementering og forankring",
+        en: "There is a plan for further implementation and anchoring",
+      },
       intro: {
         da: "Som afslutning på implementeringsstøtten gennemfører Socialstyrelsen og kommunen i samarbejde en vurdering af status for implementeringen, så kommunen kan udarbejde en plan for den videre implementering og forankring. Vurderingen bygger på den indledende behovsafklaring, implementeringsplanen, gennemførte aktiviteter, data fra monitoreringssystemet og andre relevante kilder.",
         en: "To conclude the support, Socialstyrelsen and the municipality jointly assess the status of the implementation so the municipality can draw up a plan for further implementation and anchoring. The assessment builds on the initial needs assessment, the implementation plan, activities carried out, data from the monitoring system and other relevant sources.",
@@ -224,7 +272,10 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
     {
       id: "planning-meeting",
       kind: "other",
-      name: { da: "Planlægningsmøde om kommunens ønsker og behov", en: "Planning meeting on the municipality's wishes and needs" },
+      name: {
+        da: "Planlægningsmøde om kommunens ønsker og behov",
+        en: "Planning meeting on the municipality's wishes and needs",
+      },
       phase: "preparation",
       cadence: "once",
       count: 1,
@@ -233,7 +284,10 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
     {
       id: "readiness-analysis",
       kind: "other",
-      name: { da: "Analyse af kommunens udgangspunkt, fx parathedsanalyse", en: "Analysis of the municipality's starting point, e.g. readiness analysis" },
+      name: {
+        da: "Analyse af kommunens udgangspunkt, fx parathedsanalyse",
+        en: "Analysis of the municipality's starting point, e.g. readiness analysis",
+      },
       phase: "preparation",
       cadence: "once",
       source: `${SECTION_4} › Behovsafklaring`,
@@ -246,7 +300,10 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       cadence: "once",
       count: 1,
       date: START_UP_MEETING_MONTH,
-      participants: { da: "Som minimum leder, projektleder og implementeringsteam", en: "At least manager, project manager and implementation team" },
+      participants: {
+        da: "Som minimum leder, projektleder og implementeringsteam",
+        en: "At least manager, project manager and implementation team",
+      },
       location: { da: "Odense", en: "Odense" },
       note: { da: "Midten af oktober 2019; obligatorisk.", en: "Mid-October 2019; mandatory." },
       source: `${SECTION_4} › Behovsafklaring; 7. Praktiske oplysninger`,
@@ -267,14 +324,20 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
     {
       id: "cross-municipal-meetings",
       kind: "experience-gathering",
-      name: { da: "Tværkommunale møder med erfaringsudveksling", en: "Cross-municipal meetings with exchange of experience" },
+      name: {
+        da: "Tværkommunale møder med erfaringsudveksling",
+        en: "Cross-municipal meetings with exchange of experience",
+      },
       cadence: "ad-hoc",
       source: `${SECTION_4} › Rådgivning`,
     },
     {
       id: "status-meeting",
       kind: "status-meeting",
-      name: { da: "Møde mellem Socialstyrelsen og kommunen", en: "Meeting between Socialstyrelsen and the municipality" },
+      name: {
+        da: "Møde mellem Socialstyrelsen og kommunen",
+        en: "Meeting between Socialstyrelsen and the municipality",
+      },
       cadence: "ad-hoc",
       note: {
         da: "Drøftelse af implementeringen, herunder rekruttering af borgere og samarbejde mellem ledere og medarbejdere; hyppighed ikke angivet.",
@@ -288,14 +351,23 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       name: { da: "Oplæring af medarbejdere i CTI", en: "Training staff in CTI" },
       cadence: "once",
       seats: 30,
-      participants: { da: "Op til 30 medarbejdere, der konkret skal arbejde med metoden", en: "Up to 30 staff who will actually work with the method" },
-      location: { da: "På arbejdspladsen eller hos kompetenceleverandøren", en: "At the workplace or at the training provider" },
+      participants: {
+        da: "Op til 30 medarbejdere, der konkret skal arbejde med metoden",
+        en: "Up to 30 staff who will actually work with the method",
+      },
+      location: {
+        da: "På arbejdspladsen eller hos kompetenceleverandøren",
+        en: "At the workplace or at the training provider",
+      },
       source: `${SECTION_4} › Uddannelse af medarbejdere i metoden`,
     },
     {
       id: "monitoring-reporting",
       kind: "reporting",
-      name: { da: "Indberetning til Socialstyrelsens indberetningssystem", en: "Reporting to Socialstyrelsen's reporting system" },
+      name: {
+        da: "Indberetning til Socialstyrelsens indberetningssystem",
+        en: "Reporting to Socialstyrelsen's reporting system",
+      },
       cadence: "ad-hoc",
       note: {
         da: "Obligatorisk; sker i Socialstyrelsens system, aldrig i denne bot (indeholder CPR-numre).",
@@ -306,7 +378,10 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
     {
       id: "handover-assessment",
       kind: "other",
-      name: { da: "Fælles vurdering af status og plan for forankring", en: "Joint status assessment and plan for anchoring" },
+      name: {
+        da: "Fælles vurdering af status og plan for forankring",
+        en: "Joint status assessment and plan for anchoring",
+      },
       phase: "anchoring",
       cadence: "once",
       count: 1,
@@ -317,7 +392,8 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
     statusMeeting: {
       cadence: "monthly",
       basis: "assumption",
-      source: "003 gives no frequency for the meetings between Socialstyrelsen and the municipality (Rådgivning); monthly as in the SFT guide (000)",
+      source:
+        "003 gives no frequency for the meetings between Socialstyrelsen and the municipality (Rådgivning); monthly as in the SFT guide (000)",
     },
   },
   staffing: [

@@ -16,7 +16,10 @@ const RUNNING = "004, Løbende aktiviteter";
 const MODULES = "004, Fælles kompetenceudvikling, modul 1-3: 'Form og Indhold'";
 
 const LOCAL = { da: "Lokale aktiviteter", en: "Local activities" };
-const EVALUATION = { da: "Dataindsamling til evaluering", en: "Data collection for the evaluation" };
+const EVALUATION = {
+  da: "Dataindsamling til evaluering",
+  en: "Data collection for the evaluation",
+};
 
 const PRACTITIONERS = {
   da: "De fire praktikere, som skal uddannes til at levere gruppeforløbene",
@@ -62,7 +65,10 @@ export const maturationProject: ProgrammeDefinition = {
       id: "local-planning-workshop",
       group: LOCAL,
       phase: "opstart",
-      title: { da: "Den lokale planlægningsworkshop er holdt", en: "The local planning workshop has been held" },
+      title: {
+        da: "Den lokale planlægningsworkshop er holdt",
+        en: "The local planning workshop has been held",
+      },
       intro: {
         da: "Den lokale planlægningsworkshop sætter fokus på indsatsens lokale implementering og på den lokale kontekst, som indsatsen skal indgå i. Den faciliteres af Socialstyrelsen og varer 3-4 timer; kommunen står for mødefaciliteter og forplejning.",
         en: "The local planning workshop focuses on the local implementation of the intervention and on the local context it is to be part of. It is facilitated by Socialstyrelsen and lasts 3-4 hours; the municipality provides meeting facilities and catering.",
@@ -76,8 +82,14 @@ export const maturationProject: ProgrammeDefinition = {
           da: "Deltager som minimum projektleder, ansvarlige ledere og nøglemedarbejdere?",
           en: "Do at least the project manager, responsible managers and key staff attend?",
         },
-        { da: "Står kommunen for mødefaciliteter og forplejning?", en: "Is the municipality providing meeting facilities and catering?" },
-        { da: "Er kommunens lokale implementeringsforhold drøftet?", en: "Have the municipality's local implementation conditions been discussed?" },
+        {
+          da: "Står kommunen for mødefaciliteter og forplejning?",
+          en: "Is the municipality providing meeting facilities and catering?",
+        },
+        {
+          da: "Er kommunens lokale implementeringsforhold drøftet?",
+          en: "Have the municipality's local implementation conditions been discussed?",
+        },
         {
           da: "Er processen omkring rekruttering og afvikling af indsatsforløb planlagt?",
           en: "Is the process for recruiting and running the intervention courses planned?",
@@ -112,14 +124,23 @@ export const maturationProject: ProgrammeDefinition = {
       id: "recruitment-and-courses",
       group: LOCAL,
       phase: "modning",
-      title: { da: "Deltagere er rekrutteret, og indsatsforløbene er afviklet", en: "Participants are recruited and the intervention courses are run" },
+      title: {
+        da: "Deltagere er rekrutteret, og indsatsforløbene er afviklet",
+        en: "Participants are recruited and the intervention courses are run",
+      },
       intro: {
         da: "Indsatsens materialer (hhv. i version 1 og 2) afprøves i praksis, herunder forudgående rekruttering af deltagere og sammensætning af gruppe. Forløbet forventes at bestå af en forsamtale med hver familie efterfulgt af et gruppeforløb på ca. 10 sessioner med børnene, hvor der ved ca. halvdelen af sessionerne er parallelle gruppesessioner med børnenes primære voksne.",
         en: "The intervention's materials (version 1 and 2 respectively) are tried out in practice, including prior recruitment of participants and putting the group together. The course is expected to consist of an initial conversation with each family followed by a group course of about 10 sessions with the children, with parallel group sessions for the children's primary adults at about half of the sessions.",
       },
       questions: [
-        { da: "Hvordan rekrutteres deltagerne, og hvordan sammensættes gruppen?", en: "How are participants recruited, and how is the group put together?" },
-        { da: "Er forsamtalerne med hver familie planlagt?", en: "Are the initial conversations with each family planned?" },
+        {
+          da: "Hvordan rekrutteres deltagerne, og hvordan sammensættes gruppen?",
+          en: "How are participants recruited, and how is the group put together?",
+        },
+        {
+          da: "Er forsamtalerne med hver familie planlagt?",
+          en: "Are the initial conversations with each family planned?",
+        },
         {
           da: "Følger de to parallelle gruppeforløb indsatsguiden med tilhørende redskaber?",
           en: "Do the two parallel group courses follow the intervention guide and its tools?",
@@ -154,7 +175,10 @@ export const maturationProject: ProgrammeDefinition = {
       id: "maturation-forums",
       group: { da: "Tværkommunale aktiviteter", en: "Cross-municipal activities" },
       phase: "modning",
-      title: { da: "Kommunen deltager i modningsforum 1 og 2", en: "The municipality takes part in maturation forums 1 and 2" },
+      title: {
+        da: "Kommunen deltager i modningsforum 1 og 2",
+        en: "The municipality takes part in maturation forums 1 and 2",
+      },
       intro: {
         da: "Modningsforum understøtter tværkommunal læring og drøftelse af erfaringer og modningstilpasninger af indsatsen med henblik på at udarbejde version 2 (på modningsforum 1) af indsatsbeskrivelsen med tilhørende materialer og den endelige version (på modningsforum 2).",
         en: "The maturation forums support cross-municipal learning and discussion of experience and maturation adjustments of the intervention, in order to produce version 2 (at forum 1) of the intervention description and its materials and the final version (at forum 2).",
@@ -171,19 +195,31 @@ export const maturationProject: ProgrammeDefinition = {
     {
       id: "evaluation-data",
       group: EVALUATION,
-      title: { da: "Kommunen bidrager til dataindsamlingen", en: "The municipality contributes to the data collection" },
+      title: {
+        da: "Kommunen bidrager til dataindsamlingen",
+        en: "The municipality contributes to the data collection",
+      },
       intro: {
         da: "Kommunerne skal gennem hele projektperioden bidrage til indsamling af data, som skal bruges både i modningsarbejdet og i den evaluering af projektet, som VIVE skal udarbejde.",
         en: "Throughout the project period the municipalities must contribute to collecting data used both in the maturation work and in the evaluation of the project that VIVE is to carry out.",
       },
       questions: [
-        { da: "Hvordan monitoreres og dokumenteres implementeringen?", en: "How is the implementation monitored and documented?" },
+        {
+          da: "Hvordan monitoreres og dokumenteres implementeringen?",
+          en: "How is the implementation monitored and documented?",
+        },
         {
           da: "Hvordan dokumenteres og måles resultater på borgerniveau, herunder indsamling af kvalitative data?",
           en: "How are results at citizen level documented and measured, including collecting qualitative data?",
         },
-        { da: "Hvordan dokumenteres og måles resultater på organisatorisk niveau?", en: "How are results at organisational level documented and measured?" },
-        { da: "Hvordan indsamles data for indsatsens omkostninger?", en: "How are data on the intervention's costs collected?" },
+        {
+          da: "Hvordan dokumenteres og måles resultater på organisatorisk niveau?",
+          en: "How are results at organisational level documented and measured?",
+        },
+        {
+          da: "Hvordan indsamles data for indsatsens omkostninger?",
+          en: "How are data on the intervention's costs collected?",
+        },
         {
           da: "Hvem deltager i interviews eller fokusgrupper med evaluator?",
           en: "Who takes part in interviews or focus groups with the evaluator?",
@@ -206,7 +242,10 @@ export const maturationProject: ProgrammeDefinition = {
         da: "Projektleder, ansvarlige ledere og nøglemedarbejdere; Socialstyrelsen og VIVE",
         en: "Project manager, responsible managers and key staff; Socialstyrelsen and VIVE",
       },
-      location: { da: "Socialstyrelsens lokaler, Edisonsvej 1, Odense", en: "Socialstyrelsen's premises, Edisonsvej 1, Odense" },
+      location: {
+        da: "Socialstyrelsens lokaler, Edisonsvej 1, Odense",
+        en: "Socialstyrelsen's premises, Edisonsvej 1, Odense",
+      },
       source: "004, Fælles opstartsmøde: 'afholdes den 20. januar 2022'",
     },
     {
@@ -222,13 +261,19 @@ export const maturationProject: ProgrammeDefinition = {
         da: "Som minimum projektleder, ansvarlige ledere og nøglemedarbejdere; kommunens kontaktpersoner i Socialstyrelsen",
         en: "At least project manager, responsible managers and key staff; the municipality's contacts at Socialstyrelsen",
       },
-      note: { da: "Kommunen står for mødefaciliteter og forplejning.", en: "The municipality provides meeting facilities and catering." },
+      note: {
+        da: "Kommunen står for mødefaciliteter og forplejning.",
+        en: "The municipality provides meeting facilities and catering.",
+      },
       source: `${OVERVIEW}: 'Planlægningsworkshop … Februar 2022'; Lokal planlægningsworkshop: 'varighed på 3-4 timer'`,
     },
     {
       id: "competence-module-1",
       kind: "course",
-      name: { da: "Kompetenceudvikling for praktikere, modul 1", en: "Competence development for practitioners, module 1" },
+      name: {
+        da: "Kompetenceudvikling for praktikere, modul 1",
+        en: "Competence development for practitioners, module 1",
+      },
       phase: "opstart",
       cadence: "once",
       count: 1,
@@ -243,7 +288,10 @@ export const maturationProject: ProgrammeDefinition = {
     {
       id: "competence-module-2a",
       kind: "course",
-      name: { da: "Kompetenceudvikling for praktikere, modul 2a", en: "Competence development for practitioners, module 2a" },
+      name: {
+        da: "Kompetenceudvikling for praktikere, modul 2a",
+        en: "Competence development for practitioners, module 2a",
+      },
       phase: "opstart",
       cadence: "once",
       count: 1,
@@ -251,13 +299,19 @@ export const maturationProject: ProgrammeDefinition = {
       seats: 4,
       date: "2022-03-15",
       participants: PRACTITIONERS,
-      location: { da: "Socialstyrelsens lokaler i Odense", en: "Socialstyrelsen's premises in Odense" },
+      location: {
+        da: "Socialstyrelsens lokaler i Odense",
+        en: "Socialstyrelsen's premises in Odense",
+      },
       source: `${MODULES}: 'Modul 2a: den 15. marts 2022'`,
     },
     {
       id: "competence-module-2b",
       kind: "course",
-      name: { da: "Kompetenceudvikling for praktikere, modul 2b", en: "Competence development for practitioners, module 2b" },
+      name: {
+        da: "Kompetenceudvikling for praktikere, modul 2b",
+        en: "Competence development for practitioners, module 2b",
+      },
       phase: "modning",
       cadence: "once",
       count: 1,
@@ -265,7 +319,10 @@ export const maturationProject: ProgrammeDefinition = {
       seats: 4,
       date: "2022-05-12",
       participants: PRACTITIONERS,
-      location: { da: "Socialstyrelsens lokaler i Odense", en: "Socialstyrelsen's premises in Odense" },
+      location: {
+        da: "Socialstyrelsens lokaler i Odense",
+        en: "Socialstyrelsen's premises in Odense",
+      },
       source: `${MODULES}: 'Modul 2b: den 12. maj 2022'`,
     },
     {
@@ -280,14 +337,23 @@ export const maturationProject: ProgrammeDefinition = {
         da: "Projektleder, ansvarlig leder og mindst en af praktikerne; Socialstyrelsen og VIVE",
         en: "Project manager, responsible manager and at least one practitioner; Socialstyrelsen and VIVE",
       },
-      location: { da: "Socialstyrelsens lokaler i Odense", en: "Socialstyrelsen's premises in Odense" },
-      note: { da: "Her udarbejdes version 2 af indsatsbeskrivelsen.", en: "Version 2 of the intervention description is produced here." },
+      location: {
+        da: "Socialstyrelsens lokaler i Odense",
+        en: "Socialstyrelsen's premises in Odense",
+      },
+      note: {
+        da: "Her udarbejdes version 2 af indsatsbeskrivelsen.",
+        en: "Version 2 of the intervention description is produced here.",
+      },
       source: `${OVERVIEW}: 'Modningsforum 1 … September 2022'; Fælles modningsforum 1 og 2`,
     },
     {
       id: "competence-module-3",
       kind: "course",
-      name: { da: "Kompetenceudvikling for praktikere, modul 3", en: "Competence development for practitioners, module 3" },
+      name: {
+        da: "Kompetenceudvikling for praktikere, modul 3",
+        en: "Competence development for practitioners, module 3",
+      },
       phase: "modning",
       cadence: "once",
       count: 1,
@@ -295,7 +361,10 @@ export const maturationProject: ProgrammeDefinition = {
       seats: 4,
       date: "2022-11-08",
       participants: PRACTITIONERS,
-      location: { da: "Socialstyrelsens lokaler i Odense", en: "Socialstyrelsen's premises in Odense" },
+      location: {
+        da: "Socialstyrelsens lokaler i Odense",
+        en: "Socialstyrelsen's premises in Odense",
+      },
       note: {
         da: "Oversigten angiver 1-2 dage; detaljesiden siger, at de øvrige moduler afholdes som enkeltdage.",
         en: "The overview says 1-2 days; the detail slide says the other modules are held as single days.",
@@ -314,25 +383,40 @@ export const maturationProject: ProgrammeDefinition = {
         da: "Projektleder, ansvarlig leder og mindst en af praktikerne; Socialstyrelsen og VIVE",
         en: "Project manager, responsible manager and at least one practitioner; Socialstyrelsen and VIVE",
       },
-      location: { da: "Socialstyrelsens lokaler i Odense", en: "Socialstyrelsen's premises in Odense" },
-      note: { da: "Her udarbejdes den endelige version af indsatsbeskrivelsen.", en: "The final version of the intervention description is produced here." },
+      location: {
+        da: "Socialstyrelsens lokaler i Odense",
+        en: "Socialstyrelsen's premises in Odense",
+      },
+      note: {
+        da: "Her udarbejdes den endelige version af indsatsbeskrivelsen.",
+        en: "The final version of the intervention description is produced here.",
+      },
       source: `${OVERVIEW}: 'Modningsforum 2 … August 2023'; Fælles modningsforum 1 og 2`,
     },
     {
       id: "recruitment-version-1",
       kind: "recruitment",
-      name: { da: "Rekruttering af deltagere (version 1)", en: "Recruitment of participants (version 1)" },
+      name: {
+        da: "Rekruttering af deltagere (version 1)",
+        en: "Recruitment of participants (version 1)",
+      },
       phase: "modning",
       cadence: "once",
       date: "2022-04",
       endDate: "2022-06",
-      participants: { da: "Indsatsens målgruppe (børn såvel som voksne)", en: "The intervention's target group (children as well as adults)" },
+      participants: {
+        da: "Indsatsens målgruppe (børn såvel som voksne)",
+        en: "The intervention's target group (children as well as adults)",
+      },
       source: `${OVERVIEW}: 'Rekruttering af deltagere … April-juni 2022'; Lokal rekruttering til og afvikling af indsatsforløb`,
     },
     {
       id: "courses-version-1",
       kind: "session",
-      name: { da: "Afvikling af 1-2 indsatsforløb (version 1)", en: "Running 1-2 intervention courses (version 1)" },
+      name: {
+        da: "Afvikling af 1-2 indsatsforløb (version 1)",
+        en: "Running 1-2 intervention courses (version 1)",
+      },
       phase: "modning",
       cadence: "once",
       countRange: { min: 1, max: 2 },
@@ -351,7 +435,10 @@ export const maturationProject: ProgrammeDefinition = {
     {
       id: "experience-gathering-1",
       kind: "experience-gathering",
-      name: { da: "Opsamling af erfaringer (version 1)", en: "Gathering of experience (version 1)" },
+      name: {
+        da: "Opsamling af erfaringer (version 1)",
+        en: "Gathering of experience (version 1)",
+      },
       phase: "modning",
       cadence: "once",
       count: 1,
@@ -365,18 +452,27 @@ export const maturationProject: ProgrammeDefinition = {
     {
       id: "recruitment-version-2",
       kind: "recruitment",
-      name: { da: "Rekruttering af deltagere (version 2)", en: "Recruitment of participants (version 2)" },
+      name: {
+        da: "Rekruttering af deltagere (version 2)",
+        en: "Recruitment of participants (version 2)",
+      },
       phase: "modning",
       cadence: "once",
       date: "2022-11",
       note: { da: "Fra november 2022.", en: "From November 2022." },
-      participants: { da: "Indsatsens målgruppe (børn såvel som voksne)", en: "The intervention's target group (children as well as adults)" },
+      participants: {
+        da: "Indsatsens målgruppe (børn såvel som voksne)",
+        en: "The intervention's target group (children as well as adults)",
+      },
       source: `${OVERVIEW}: 'Rekruttering af deltagere … Fra november 2022'`,
     },
     {
       id: "courses-version-2",
       kind: "session",
-      name: { da: "Afvikling af 1-2 indsatsforløb (version 2)", en: "Running 1-2 intervention courses (version 2)" },
+      name: {
+        da: "Afvikling af 1-2 indsatsforløb (version 2)",
+        en: "Running 1-2 intervention courses (version 2)",
+      },
       phase: "modning",
       cadence: "once",
       countRange: { min: 1, max: 2 },
@@ -391,7 +487,10 @@ export const maturationProject: ProgrammeDefinition = {
     {
       id: "experience-gathering-2",
       kind: "experience-gathering",
-      name: { da: "Opsamling af erfaringer (version 2)", en: "Gathering of experience (version 2)" },
+      name: {
+        da: "Opsamling af erfaringer (version 2)",
+        en: "Gathering of experience (version 2)",
+      },
       phase: "modning",
       cadence: "once",
       count: 1,
@@ -411,7 +510,10 @@ export const maturationProject: ProgrammeDefinition = {
       },
       cadence: "quarterly",
       countRange: { min: 6, max: 8 },
-      participants: { da: "Primært de kommunale projektledere", en: "Mainly the municipal project managers" },
+      participants: {
+        da: "Primært de kommunale projektledere",
+        en: "Mainly the municipal project managers",
+      },
       note: {
         da: "6-8 virtuelle møder (ca. 1 gang i kvartalet) fordelt over projektperioden; formen er endnu ikke fastlagt.",
         en: "6-8 virtual meetings (about once a quarter) spread over the project period; the format is not yet fixed.",
@@ -426,7 +528,10 @@ export const maturationProject: ProgrammeDefinition = {
         en: "Ongoing status meetings (virtual) focused on local implementation and progress",
       },
       cadence: "ad-hoc",
-      participants: { da: "Socialstyrelsen og kommunen", en: "Socialstyrelsen and the municipality" },
+      participants: {
+        da: "Socialstyrelsen og kommunen",
+        en: "Socialstyrelsen and the municipality",
+      },
       note: {
         da: "Indholdet tilrettelægges ud fra kommunens lokale udfordringer og behov for implementeringsstøtte; primært virtuelt eller pr. telefon. Hyppigheden er ulæselig i OCR-teksten.",
         en: "Content is planned around the municipality's local challenges and need for implementation support; mainly virtual or by phone. The frequency is unreadable in the OCR text.",
@@ -439,7 +544,10 @@ export const maturationProject: ProgrammeDefinition = {
       name: { da: "Dataindsamling til evaluering", en: "Data collection for the evaluation" },
       cadence: "ad-hoc",
       spanMonths: 23,
-      participants: { da: "Kommunen; evaluator er VIVE", en: "The municipality; VIVE is the evaluator" },
+      participants: {
+        da: "Kommunen; evaluator er VIVE",
+        en: "The municipality; VIVE is the evaluator",
+      },
       note: {
         da: "Gennem hele projektperioden: monitorering og dokumentation af implementeringen; dokumentation og målinger af resultater på borger- og organisatorisk niveau; data for omkostninger; interviews eller fokusgrupper med evaluator.",
         en: "Throughout the project period: monitoring and documenting the implementation; documenting and measuring results at citizen and organisational level; cost data; interviews or focus groups with the evaluator.",
@@ -456,7 +564,10 @@ export const maturationProject: ProgrammeDefinition = {
   },
   staffing: [
     {
-      role: { da: "Praktikere, der leverer gruppeforløbene", en: "Practitioners delivering the group courses" },
+      role: {
+        da: "Praktikere, der leverer gruppeforløbene",
+        en: "Practitioners delivering the group courses",
+      },
       upTo: 4,
       source: "004, Fælles kompetenceudvikling: 'de fire praktikere'",
     },

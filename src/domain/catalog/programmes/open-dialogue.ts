@@ -55,7 +55,8 @@ export const openDialogue: ProgrammeDefinition = {
         da: "Forberedelsesfasen er der, hvor indsatsen planlægges og igangsættes. Forberedelsesfasen igangsættes umiddelbart efter, der er givet tilsagn om implementeringsstøtten.",
         en: "The preparation phase is where the intervention is planned and started. It starts immediately after implementation support has been granted.",
       },
-      source: "002, Implementeringsstøtte: 'tre faser, der samlet set varer cirka to år'; Forberedelsesfasen",
+      source:
+        "002, Implementeringsstøtte: 'tre faser, der samlet set varer cirka to år'; Forberedelsesfasen",
     },
     {
       id: "change",
@@ -66,7 +67,8 @@ export const openDialogue: ProgrammeDefinition = {
         da: "Forandringsfasen er den fase, hvor medarbejderne er uddannet i metoden, og er begyndt at anvende den i praksis. Det er i denne fase, at intentionerne i implementeringsplanen skal føres ud i livet.",
         en: "The change phase is the phase in which staff are trained in the method and have begun to use it in practice. It is in this phase that the intentions of the implementation plan are to be put into practice.",
       },
-      source: "002, Forandringsfasen: 'understøttet af Socialstyrelsen i cirka 14 måneder'; tidsplan: 'Ca. 14 Måneder'",
+      source:
+        "002, Forandringsfasen: 'understøttet af Socialstyrelsen i cirka 14 måneder'; tidsplan: 'Ca. 14 Måneder'",
     },
     {
       id: "anchoring",
@@ -85,7 +87,10 @@ export const openDialogue: ProgrammeDefinition = {
       id: "implementation-team",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Der er etableret et implementeringsteam", en: "An implementation team has been established" },
+      title: {
+        da: "Der er etableret et implementeringsteam",
+        en: "An implementation team has been established",
+      },
       intro: {
         da: "Socialstyrelsen anbefaler, at I etablerer et implementeringsteam, der har ansvaret for at sikre den løbende implementering. Implementeringsteamet består fx af den ansvarlige personaleleder, nøglemedarbejdere (fx TR og AMIR), centrale interessenter (fx myndighed, jobcenter) mv.",
         en: "Socialstyrelsen recommends that you establish an implementation team responsible for ensuring the ongoing implementation. The team consists, for example, of the responsible personnel manager, key employees (e.g. TR and AMIR), key stakeholders (e.g. authority, job centre) etc.",
@@ -100,14 +105,18 @@ export const openDialogue: ProgrammeDefinition = {
           en: "Are the meeting leaders part of the implementation team?",
         },
       ],
-      source: "002, Forberedelsesfasen: 'Socialstyrelsen vil anbefale, at I etablerer et implementeringsteam'",
+      source:
+        "002, Forberedelsesfasen: 'Socialstyrelsen vil anbefale, at I etablerer et implementeringsteam'",
       verbatim: false,
     },
     {
       id: "start-up-meeting",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Implementeringsteamet deltager i opstartsmødet", en: "The implementation team takes part in the start-up meeting" },
+      title: {
+        da: "Implementeringsteamet deltager i opstartsmødet",
+        en: "The implementation team takes part in the start-up meeting",
+      },
       intro: {
         da: "På opstartsmødet deltager projektejer, implementeringsteamet og relevante aktører og ledere. Mødet gennemføres som et fællesmøde i midten af oktober 2019 hos Socialstyrelsen i Odense og er obligatorisk. På mødet gennemgås de planlagte aktiviteter og den videre proces, og Socialstyrelsen præsenterer værktøjerne til implementeringsplanen.",
         en: "The project owner, the implementation team and relevant actors and managers take part in the start-up meeting. It is held as a joint meeting in mid-October 2019 at Socialstyrelsen in Odense and is mandatory. The planned activities and the further process are reviewed, and Socialstyrelsen presents the tools for the implementation plan.",
@@ -118,14 +127,18 @@ export const openDialogue: ProgrammeDefinition = {
           en: "Are the project owner, the implementation team and relevant actors and managers signed up for the start-up meeting?",
         },
       ],
-      source: "002, Forberedelsesfasen: 'På opstartsmødet deltager projektejer, implementeringsteamet…'; 003, Behovsafklaring: 'Mødet er obligatorisk'",
+      source:
+        "002, Forberedelsesfasen: 'På opstartsmødet deltager projektejer, implementeringsteamet…'; 003, Behovsafklaring: 'Mødet er obligatorisk'",
       verbatim: false,
     },
     {
       id: "implementation-background",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Baggrunden for implementeringen er beskrevet", en: "The background of the implementation is described" },
+      title: {
+        da: "Baggrunden for implementeringen er beskrevet",
+        en: "The background of the implementation is described",
+      },
       intro: {
         da: "Som grundlag for arbejdet med implementeringsplanen tages udgangspunkt i Socialstyrelsens ramme for implementering. Dette omfatter dels, at der er fokus på baggrunden for implementeringen af metoden.",
         en: "The work on the implementation plan is based on Socialstyrelsen's framework for implementation. This includes a focus on the background of implementing the method.",
@@ -138,7 +151,10 @@ export const openDialogue: ProgrammeDefinition = {
       id: "planning-tools",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Værktøjerne til implementeringsplanen er anvendt", en: "The tools for the implementation plan have been used" },
+      title: {
+        da: "Værktøjerne til implementeringsplanen er anvendt",
+        en: "The tools for the implementation plan have been used",
+      },
       intro: {
         da: "Socialstyrelsen præsenterer på opstartsmødet en række værktøjer, der skal danne grundlag for jeres arbejde med at udarbejde en implementeringsplan.",
         en: "At the start-up meeting Socialstyrelsen presents a number of tools that form the basis for your work on an implementation plan.",
@@ -152,7 +168,10 @@ export const openDialogue: ProgrammeDefinition = {
       id: "implementation-plan",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Implementeringsplanen er udarbejdet på workshoppen", en: "The implementation plan has been developed at the workshop" },
+      title: {
+        da: "Implementeringsplanen er udarbejdet på workshoppen",
+        en: "The implementation plan has been developed at the workshop",
+      },
       intro: {
         da: "Implementeringsplansworkshoppen gennemføres og planlægges af implementeringsteamet evt. med støtte fra Socialstyrelsens medarbejdere. Målet med workshoppen er at samle alle de relevante aktører, og udarbejde en plan for implementeringen.",
         en: "The implementation planning workshop is carried out and planned by the implementation team, possibly with support from Socialstyrelsen's staff. The aim is to gather all the relevant actors and draw up a plan for the implementation.",
@@ -166,22 +185,32 @@ export const openDialogue: ProgrammeDefinition = {
           da: "Hvilke relevante aktører skal deltage i workshoppen?",
           en: "Which relevant actors are to take part in the workshop?",
         },
-        { da: "Er implementeringsplanen udarbejdet?", en: "Has the implementation plan been drawn up?" },
+        {
+          da: "Er implementeringsplanen udarbejdet?",
+          en: "Has the implementation plan been drawn up?",
+        },
       ],
-      source: "002, Forberedelsesfasen: 'Implementeringsplansworkshoppen gennemføres og planlægges af implementeringsteamet'",
+      source:
+        "002, Forberedelsesfasen: 'Implementeringsplansworkshoppen gennemføres og planlægges af implementeringsteamet'",
       verbatim: false,
     },
     {
       id: "meeting-leaders-selected",
       group: COMPETENCES,
       phase: "preparation",
-      title: { da: "Mødelederne er udvalgt og tilmeldt uddannelsen", en: "The meeting leaders are selected and enrolled in the training" },
+      title: {
+        da: "Mødelederne er udvalgt og tilmeldt uddannelsen",
+        en: "The meeting leaders are selected and enrolled in the training",
+      },
       intro: {
         da: "Hver kommune har mulighed for at få uddannet op til seks mødeledere. Mødelederuddannelsen er bygget op med fire 2-dages seminarer (eksternater), hvor I selv skal betale transporten, og en enkelt dag, hvor mødelederne certificeres. Derudover er der supervision af mødelederne på samlet set 50 timer fordelt over de to år.",
         en: "Each municipality can have up to six meeting leaders trained. The training consists of four 2-day seminars (non-residential), for which you pay the transport yourselves, and a single day on which the meeting leaders are certified. In addition there are 50 hours of supervision of the meeting leaders in total, spread over the two years.",
       },
       questions: [
-        { da: "Hvilke op til 6 medarbejdere skal uddannes til mødeledere?", en: "Which up to 6 staff members are to be trained as meeting leaders?" },
+        {
+          da: "Hvilke op til 6 medarbejdere skal uddannes til mødeledere?",
+          en: "Which up to 6 staff members are to be trained as meeting leaders?",
+        },
         {
           da: "Er mødelederne frigjort til de fire 2-dages seminarer og certificeringsdagen, og er transporten betalt?",
           en: "Are the meeting leaders released for the four 2-day seminars and the certification day, and is transport paid for?",
@@ -195,14 +224,18 @@ export const openDialogue: ProgrammeDefinition = {
           en: "How is it ensured that the meeting leaders attend the 50 hours of group supervision with meeting leaders from other municipalities?",
         },
       ],
-      source: "002, Uddannelse af mødeledere; 003, Uddannelse af medarbejdere i metoden: 'op til 6 mødeledere per kommune'",
+      source:
+        "002, Uddannelse af mødeledere; 003, Uddannelse af medarbejdere i metoden: 'op til 6 mødeledere per kommune'",
       verbatim: false,
     },
     {
       id: "introductory-course-participants",
       group: COMPETENCES,
       phase: "preparation",
-      title: { da: "Deltagerne i introduktionskurset er udvalgt", en: "The participants in the introductory course are selected" },
+      title: {
+        da: "Deltagerne i introduktionskurset er udvalgt",
+        en: "The participants in the introductory course are selected",
+      },
       intro: {
         da: "Der gennemføres introduktionskursus for øvrige relevante medarbejdere (cirka 24 medarbejdere og relevante ledere). Kurset varer i alt fire dage og tilrettelægges i samarbejde mellem kompetenceleverandøren og jer; derudover får deltagerne 15 timers supervision i grupper.",
         en: "An introductory course is held for other relevant staff (about 24 staff members and relevant managers). The course lasts four days in total and is planned jointly by the training provider and you; in addition the participants get 15 hours of supervision in groups.",
@@ -216,19 +249,26 @@ export const openDialogue: ProgrammeDefinition = {
           da: "Skal nogle af pladserne tilbydes centrale samarbejdspartnere, fx myndighed, jobcenter og psykiatrien?",
           en: "Should some of the places be offered to key partners, e.g. authority, job centre and psychiatry?",
         },
-        { da: "Deltager personalelederen i introduktionskurset?", en: "Does the personnel manager attend the introductory course?" },
+        {
+          da: "Deltager personalelederen i introduktionskurset?",
+          en: "Does the personnel manager attend the introductory course?",
+        },
         {
           da: "Er de fire kursusdage tilrettelagt sammen med kompetenceleverandøren?",
           en: "Have the four course days been planned together with the training provider?",
         },
       ],
-      source: "002, Introduktionskursus i Åben Dialog; 003: 'introduktion til ÅD for øvrige medarbejdere (op til 24) på 4 dage'",
+      source:
+        "002, Introduktionskursus i Åben Dialog; 003: 'introduktion til ÅD for øvrige medarbejdere (op til 24) på 4 dage'",
       verbatim: false,
     },
     {
       id: "leadership-day",
       group: COMPETENCES,
-      title: { da: "Personalelederne deltager i Ledelse af Åben Dialog", en: "The personnel managers attend Leading Open Dialogue" },
+      title: {
+        da: "Personalelederne deltager i Ledelse af Åben Dialog",
+        en: "The personnel managers attend Leading Open Dialogue",
+      },
       intro: {
         da: "Der er en enkelt uddannelsesdag for de personaleledere, der har medarbejdere, der skal uddannes i Åben Dialog. Lederne får en kort introduktion til Åben Dialog og viden og erfaringer om, hvad det kræver af en leder at implementere Åben Dialog i organisationen.",
         en: "There is a single training day for the personnel managers whose staff are to be trained in Open Dialogue. The managers get a short introduction to Open Dialogue and knowledge and experience of what it takes of a manager to implement Open Dialogue in the organisation.",
@@ -246,7 +286,10 @@ export const openDialogue: ProgrammeDefinition = {
       id: "status-and-supervision",
       group: STATUS,
       phase: "change",
-      title: { da: "Statusmøder og supervision kører", en: "Status meetings and supervision are running" },
+      title: {
+        da: "Statusmøder og supervision kører",
+        en: "Status meetings and supervision are running",
+      },
       intro: {
         da: "Socialstyrelsen afholder statusmøder med implementeringsteamet og ledelsen for at adressere status og forholde det til implementeringsplanen. Der er fokus på den løbende sparring eller supervision, der er af medarbejderne, samt hvordan det sikres, at medarbejderne fastholder metoden i praksis.",
         en: "Socialstyrelsen holds status meetings with the implementation team and management to address status and relate it to the implementation plan. The focus is on the ongoing sparring or supervision of staff and on how to ensure that staff keep up the method in practice.",
@@ -265,14 +308,18 @@ export const openDialogue: ProgrammeDefinition = {
           en: "How is it ensured that staff keep up the method in practice?",
         },
       ],
-      source: "002, Forandringsfasen: 'Socialstyrelsen vil afholde statusmøder med implementeringsteamet og ledelsen'",
+      source:
+        "002, Forandringsfasen: 'Socialstyrelsen vil afholde statusmøder med implementeringsteamet og ledelsen'",
       verbatim: false,
     },
     {
       id: "collaboration-with-central-actors",
       group: STATUS,
       phase: "change",
-      title: { da: "Samarbejdsrelationerne til centrale aktører fungerer", en: "Working relationships with key actors are in place" },
+      title: {
+        da: "Samarbejdsrelationerne til centrale aktører fungerer",
+        en: "Working relationships with key actors are in place",
+      },
       intro: {
         da: "I forandringsfasen skal intentionerne i implementeringsplanen føres ud i livet. Det er vigtigt at have fokus på samarbejdsrelationer til centrale aktører. På statusmøderne kan implementeringsplanen justeres, og organisatoriske eller faglige udfordringer med metoden drøftes.",
         en: "In the change phase the intentions of the implementation plan are to be put into practice. It is important to focus on working relationships with key actors. At the status meetings the implementation plan may be adjusted and organisational or professional challenges with the method discussed.",
@@ -282,7 +329,10 @@ export const openDialogue: ProgrammeDefinition = {
           da: "Hvordan fungerer samarbejdet med centrale aktører (jobcenter, myndighed, den regionale psykiatri, misbrugsbehandling, familiebehandling mv.)?",
           en: "How is the cooperation with key actors (job centre, authority, regional psychiatry, substance abuse treatment, family treatment etc.) working?",
         },
-        { da: "Skal implementeringsplanen justeres?", en: "Does the implementation plan need adjusting?" },
+        {
+          da: "Skal implementeringsplanen justeres?",
+          en: "Does the implementation plan need adjusting?",
+        },
         {
           da: "Er der organisatoriske eller faglige udfordringer med metoden, som skal drøftes?",
           en: "Are there organisational or professional challenges with the method to discuss?",
@@ -295,13 +345,19 @@ export const openDialogue: ProgrammeDefinition = {
       id: "anchoring-plan",
       group: ANCHORING,
       phase: "anchoring",
-      title: { da: "Der er udarbejdet en forankringsplan", en: "An anchoring plan has been drawn up" },
+      title: {
+        da: "Der er udarbejdet en forankringsplan",
+        en: "An anchoring plan has been drawn up",
+      },
       intro: {
         da: "Forankringsfasen er der, hvor I reviderer implementeringsplanen og sikrer det fortsatte fokus på arbejdet med metoden. Implementeringsteamet udarbejder en status i forhold til de samme elementer, som blev gennemført i forbindelse med implementeringsplansworkshoppen. Når der er udarbejdet en forankringsplan, vil samarbejdet med Socialstyrelsen være ophørt.",
         en: "The anchoring phase is where you revise the implementation plan and ensure continued focus on the work with the method. The implementation team draws up a status on the same elements as were covered at the implementation planning workshop. Once an anchoring plan has been drawn up, the cooperation with Socialstyrelsen ends.",
       },
       questions: [
-        { da: "Er implementeringsplanen revideret?", en: "Has the implementation plan been revised?" },
+        {
+          da: "Er implementeringsplanen revideret?",
+          en: "Has the implementation plan been revised?",
+        },
         {
           da: "Er der udarbejdet en status i forhold til de samme elementer som på implementeringsplansworkshoppen?",
           en: "Has a status been drawn up on the same elements as at the implementation planning workshop?",
@@ -339,7 +395,8 @@ export const openDialogue: ProgrammeDefinition = {
       },
       location: { da: "Socialstyrelsen, Odense", en: "Socialstyrelsen, Odense" },
       note: { da: "Midten af oktober 2019; obligatorisk.", en: "Mid-October 2019; mandatory." },
-      source: "002, Forberedelsesfasen: 'i midten af oktober 2019 hos Socialstyrelsen i Odense'; 003, Behovsafklaring",
+      source:
+        "002, Forberedelsesfasen: 'i midten af oktober 2019 hos Socialstyrelsen i Odense'; 003, Behovsafklaring",
     },
     {
       id: "implementation-planning-workshop",
@@ -348,7 +405,10 @@ export const openDialogue: ProgrammeDefinition = {
       phase: "preparation",
       cadence: "once",
       count: 1,
-      participants: { da: "Implementeringsteamet og de relevante aktører", en: "The implementation team and the relevant actors" },
+      participants: {
+        da: "Implementeringsteamet og de relevante aktører",
+        en: "The implementation team and the relevant actors",
+      },
       source: "002, Forberedelsesfasen: 'Implementeringsplansworkshop'",
     },
     {
@@ -357,21 +417,30 @@ export const openDialogue: ProgrammeDefinition = {
       name: { da: "Statusmøde med Socialstyrelsen", en: "Status meeting with Socialstyrelsen" },
       phase: "change",
       cadence: "ad-hoc",
-      participants: { da: "Implementeringsteamet og ledelsen", en: "The implementation team and management" },
+      participants: {
+        da: "Implementeringsteamet og ledelsen",
+        en: "The implementation team and management",
+      },
       note: { da: "002 angiver ingen hyppighed.", en: "002 gives no frequency." },
       source: "002, Forandringsfasen: 'Socialstyrelsen vil afholde statusmøder'",
     },
     {
       id: "meeting-leader-seminar",
       kind: "course",
-      name: { da: "Mødelederuddannelse: 2-dages seminar", en: "Meeting leader training: 2-day seminar" },
+      name: {
+        da: "Mødelederuddannelse: 2-dages seminar",
+        en: "Meeting leader training: 2-day seminar",
+      },
       cadence: "ad-hoc",
       count: 4,
       days: 2,
       seats: 6,
       participants: { da: "Op til seks mødeledere", en: "Up to six meeting leaders" },
       location: { da: "Sandsynligvis Brandbjerg Højskole", en: "Probably Brandbjerg Højskole" },
-      note: { da: "Eksternater; I betaler selv transporten til uddannelsesstedet.", en: "Non-residential; you pay the transport to the venue yourselves." },
+      note: {
+        da: "Eksternater; I betaler selv transporten til uddannelsesstedet.",
+        en: "Non-residential; you pay the transport to the venue yourselves.",
+      },
       source: "002, Uddannelse af mødeledere: 'fire 2-dages seminarer (eksternater)'",
     },
     {
@@ -401,8 +470,12 @@ export const openDialogue: ProgrammeDefinition = {
         en: "The meeting leaders in groups with meeting leaders from other municipalities",
       },
       location: { da: "I en af kommunerne", en: "In one of the municipalities" },
-      note: { da: "50 timer i alt fordelt over de to år; hyppighed ikke angivet.", en: "50 hours in total spread over the two years; frequency not stated." },
-      source: "002, Uddannelse af mødeledere: 'supervision af mødelederne på samlet set 50 timer fordelt over de to år'",
+      note: {
+        da: "50 timer i alt fordelt over de to år; hyppighed ikke angivet.",
+        en: "50 hours in total spread over the two years; frequency not stated.",
+      },
+      source:
+        "002, Uddannelse af mødeledere: 'supervision af mødelederne på samlet set 50 timer fordelt over de to år'",
     },
     {
       id: "introductory-course",
@@ -420,21 +493,31 @@ export const openDialogue: ProgrammeDefinition = {
         da: "I alt fire dage, tilrettelagt i samarbejde mellem kompetenceleverandøren og jer; cirka 24 (003: op til 24) deltagere.",
         en: "Four days in total, planned jointly by the training provider and you; about 24 (003: up to 24) participants.",
       },
-      source: "002, Introduktionskursus i Åben Dialog: 'Kurset varer i alt fire dage'; 003: '(op til 24) på 4 dage'",
+      source:
+        "002, Introduktionskursus i Åben Dialog: 'Kurset varer i alt fire dage'; 003: '(op til 24) på 4 dage'",
     },
     {
       id: "introductory-course-supervision",
       kind: "supervision",
-      name: { da: "Supervision efter introduktionskurset", en: "Supervision after the introductory course" },
+      name: {
+        da: "Supervision efter introduktionskurset",
+        en: "Supervision after the introductory course",
+      },
       cadence: "ad-hoc",
       totalHours: 15,
-      participants: { da: "Deltagerne i introduktionskurset, i grupper", en: "The introductory course participants, in groups" },
+      participants: {
+        da: "Deltagerne i introduktionskurset, i grupper",
+        en: "The introductory course participants, in groups",
+      },
       source: "002, Introduktionskursus i Åben Dialog: '15 timers supervision i grupper'",
     },
     {
       id: "leadership-day",
       kind: "course",
-      name: { da: "Ledelse af Åben Dialog (kursusdag for ledere)", en: "Leading Open Dialogue (course day for managers)" },
+      name: {
+        da: "Ledelse af Åben Dialog (kursusdag for ledere)",
+        en: "Leading Open Dialogue (course day for managers)",
+      },
       cadence: "once",
       count: 1,
       days: 1,
@@ -463,24 +546,28 @@ export const openDialogue: ProgrammeDefinition = {
     statusMeeting: {
       cadence: "monthly",
       basis: "assumption",
-      source: "002 gives no frequency ('Socialstyrelsen vil afholde statusmøder'); monthly as in the parallel SFT guide (000, footnote ⁵)",
+      source:
+        "002 gives no frequency ('Socialstyrelsen vil afholde statusmøder'); monthly as in the parallel SFT guide (000, footnote ⁵)",
     },
     supervision: {
       cadence: "monthly",
       basis: "assumption",
-      source: "002 gives only the total ('50 timer fordelt over de to år'); a monthly rhythm is a start value for the team to adjust",
+      source:
+        "002 gives only the total ('50 timer fordelt over de to år'); a monthly rhythm is a start value for the team to adjust",
     },
   },
   staffing: [
     {
       role: { da: "Mødeledere", en: "Meeting leaders" },
       upTo: 6,
-      source: "002, Uddannelse af mødeledere: 'op til seks mødeledere'; 003: 'op til 6 mødeledere per kommune'",
+      source:
+        "002, Uddannelse af mødeledere: 'op til seks mødeledere'; 003: 'op til 6 mødeledere per kommune'",
     },
     {
       role: { da: "Deltagere i introduktionskurset", en: "Introductory course participants" },
       upTo: 24,
-      source: "002: 'Introduktionskursus for cirka 24 medarbejdere'; 003: 'øvrige medarbejdere (op til 24)'",
+      source:
+        "002: 'Introduktionskursus for cirka 24 medarbejdere'; 003: 'øvrige medarbejdere (op til 24)'",
     },
   ],
   supportElements: SUPPORT_ELEMENTS,

@@ -16,7 +16,10 @@ export const signsOfSafety: ProgrammeDefinition = {
   id: "signs-of-safety",
   name: { da: "Signs of Safety", en: "Signs of Safety" },
   source: SOURCE,
-  documentTitle: { da: "Implementeringsvejledning – Signs of Safety", en: "Implementation guide – Signs of Safety" },
+  documentTitle: {
+    da: "Implementeringsvejledning – Signs of Safety",
+    en: "Implementation guide – Signs of Safety",
+  },
   description: {
     da: "Implementeringsvejledningen kan fungere som en 'tjekliste' over hvilke overvejelser og beslutninger, der er nødvendige for at forberede og gennemføre en vellykket implementering af metoden. Den er opdelt i tre faktorer: Ledelse, kompetence og organisation.",
     en: "The implementation guide can serve as a 'checklist' of the considerations and decisions needed to prepare and carry out a successful implementation of the method. It is divided into three drivers: leadership, competence and organisation.",
@@ -41,8 +44,14 @@ export const signsOfSafety: ProgrammeDefinition = {
           da: "Hvilke forandringer ønsker kommunen, at indsatsen skal skabe for målgruppen?",
           en: "What changes does the municipality want the intervention to bring about for the target group?",
         },
-        { da: "I hvor mange sager skal metoden anvendes i det kommende år?", en: "In how many cases is the method to be used in the coming year?" },
-        { da: "Er der typer af sager, metoden ikke skal anvendes i?", en: "Are there types of cases in which the method is not to be used?" },
+        {
+          da: "I hvor mange sager skal metoden anvendes i det kommende år?",
+          en: "In how many cases is the method to be used in the coming year?",
+        },
+        {
+          da: "Er der typer af sager, metoden ikke skal anvendes i?",
+          en: "Are there types of cases in which the method is not to be used?",
+        },
       ],
       source: "001, Ledelse › Milepæl: Kommunens mål med og målgruppe for indsatsen er beskrevet",
       verbatim: true,
@@ -68,7 +77,8 @@ export const signsOfSafety: ProgrammeDefinition = {
           en: "Who in each unit has the overall responsibility for the implementation?",
         },
       ],
-      source: "001, Ledelse › Milepæl: Det ledelsesmæssige ansvar og beslutningskompetence er tydeligt placeret",
+      source:
+        "001, Ledelse › Milepæl: Det ledelsesmæssige ansvar og beslutningskompetence er tydeligt placeret",
       verbatim: true,
     },
     {
@@ -95,7 +105,10 @@ export const signsOfSafety: ProgrammeDefinition = {
           da: "Hvordan kan rammer og arbejdsvilkår for de forskellige faggrupper tilrettelægges, så alle faggrupper kompenseres efter gældende overenskomstregler?",
           en: "How can the framework and working conditions of the various professional groups be arranged so that all groups are compensated under the applicable collective agreement rules?",
         },
-        { da: "Hvordan kan medarbejderne involveres i implementeringen?", en: "How can staff be involved in the implementation?" },
+        {
+          da: "Hvordan kan medarbejderne involveres i implementeringen?",
+          en: "How can staff be involved in the implementation?",
+        },
       ],
       source: "001, Ledelse › Milepæl: Der er nedsat et beslutningsdygtigt implementeringsteam",
       verbatim: true,
@@ -173,7 +186,8 @@ export const signsOfSafety: ProgrammeDefinition = {
           en: "Has a budget been set aside for catering during the training?",
         },
       ],
-      source: "001, Ledelse › Milepæl: Der er afsat ressourcer til, at indsatsen kan køre i projektperioden",
+      source:
+        "001, Ledelse › Milepæl: Der er afsat ressourcer til, at indsatsen kan køre i projektperioden",
       verbatim: true,
     },
     {
@@ -188,11 +202,21 @@ export const signsOfSafety: ProgrammeDefinition = {
         en: "Once it has been decided which professional areas/units are to cooperate on using the method, and how this cooperation is to take place, staff must be selected to be trained in the method.",
       },
       questions: [
-        { da: "Hvilke fagområder skal indgå i arbejdet med metoden?", en: "Which professional areas are to take part in the work with the method?" },
-        { da: "Hvor mange medarbejdere er der i de udvalgte fagområder?", en: "How many staff are there in the selected professional areas?" },
-        { da: "Hvor mange ledere er der i de udvalgte fagområder?", en: "How many managers are there in the selected professional areas?" },
+        {
+          da: "Hvilke fagområder skal indgå i arbejdet med metoden?",
+          en: "Which professional areas are to take part in the work with the method?",
+        },
+        {
+          da: "Hvor mange medarbejdere er der i de udvalgte fagområder?",
+          en: "How many staff are there in the selected professional areas?",
+        },
+        {
+          da: "Hvor mange ledere er der i de udvalgte fagområder?",
+          en: "How many managers are there in the selected professional areas?",
+        },
       ],
-      source: "001, Kompetencer › Milepæl: Der er truffet beslutning om hvilke faggrupper, der skal uddannes",
+      source:
+        "001, Kompetencer › Milepæl: Der er truffet beslutning om hvilke faggrupper, der skal uddannes",
       verbatim: true,
     },
     {
@@ -220,7 +244,8 @@ export const signsOfSafety: ProgrammeDefinition = {
           en: "Can resources be set aside for the coordinator so that he or she can fill the role appropriately?",
         },
       ],
-      source: "001, Kompetencer › Milepæl: En medarbejder er udvalgt til at være tovholder i organisationen",
+      source:
+        "001, Kompetencer › Milepæl: En medarbejder er udvalgt til at være tovholder i organisationen",
       verbatim: true,
     },
     {
@@ -235,8 +260,14 @@ export const signsOfSafety: ProgrammeDefinition = {
         en: "Working with the method will often mean that the network meetings take place outside the professional groups' normal working hours. Parents and network will typically be at work during the day and can therefore only meet in the late afternoon or evening. It is therefore important that management learns the rules on this working condition for their staff.",
       },
       questions: [
-        { da: "Hvordan skal medarbejdere kompenseres for aftenarbejde?", en: "How are staff to be compensated for evening work?" },
-        { da: "Skal der gives ekstra tillæg til aftenarbejde?", en: "Should an extra supplement be paid for evening work?" },
+        {
+          da: "Hvordan skal medarbejdere kompenseres for aftenarbejde?",
+          en: "How are staff to be compensated for evening work?",
+        },
+        {
+          da: "Skal der gives ekstra tillæg til aftenarbejde?",
+          en: "Should an extra supplement be paid for evening work?",
+        },
         {
           da: "Hvilke regler gælder for de enkelte faggruppers overenskomst?",
           en: "Which rules apply under each professional group's collective agreement?",
@@ -257,18 +288,25 @@ export const signsOfSafety: ProgrammeDefinition = {
         en: "Once there is agreement on which units are to be involved in cooperating on the use of the method, it is important to decide how the cooperation is to be organised and who can decide to use the method. Prepare information material on the use of the method for other professional groups and parents. The better informed the parents are, the more people know that the method is part of the municipality's range of services, and the better the parents understand what the method means for the child/young person, the more likely the parents are to consent to the use of the method.",
       },
       questions: [
-        { da: "Hvordan skal de forskellige enheder samarbejde?", en: "How are the various units to cooperate?" },
+        {
+          da: "Hvordan skal de forskellige enheder samarbejde?",
+          en: "How are the various units to cooperate?",
+        },
         {
           da: "Hvem i organisationen kan tage initiativ til at afholde netværksinddragende møder i organisationen?",
           en: "Who in the organisation can take the initiative to hold network meetings in the organisation?",
         },
-        { da: "Hvordan kan andre samarbejdspartnere i kommunen orienteres?", en: "How can other partners in the municipality be informed?" },
+        {
+          da: "Hvordan kan andre samarbejdspartnere i kommunen orienteres?",
+          en: "How can other partners in the municipality be informed?",
+        },
         {
           da: "Hvilken form for informationsmateriale skal kommunen udarbejde for at informere medarbejdere, andre interessenter og forældre om den nye metode?",
           en: "What kind of information material should the municipality prepare to inform staff, other stakeholders and parents about the new method?",
         },
       ],
-      source: "001, Organisering › Milepæl: Samarbejde med relevante enheder i organisationen er på plads",
+      source:
+        "001, Organisering › Milepæl: Samarbejde med relevante enheder i organisationen er på plads",
       verbatim: true,
     },
     {
@@ -292,10 +330,17 @@ export const signsOfSafety: ProgrammeDefinition = {
           da: "Er der målgrupper i kommunen, der har særlige udfordringer?",
           en: "Are there target groups in the municipality with particular challenges?",
         },
-        { da: "Hvordan skal der indstilles til brug af metoden?", en: "How is the use of the method to be recommended?" },
-        { da: "Hvem kan indstille til brug af metoden?", en: "Who can recommend the use of the method?" },
+        {
+          da: "Hvordan skal der indstilles til brug af metoden?",
+          en: "How is the use of the method to be recommended?",
+        },
+        {
+          da: "Hvem kan indstille til brug af metoden?",
+          en: "Who can recommend the use of the method?",
+        },
       ],
-      source: "001, Organisering › Milepæl: Det er besluttet, hvilke typer sager metoden skal anvendes i",
+      source:
+        "001, Organisering › Milepæl: Det er besluttet, hvilke typer sager metoden skal anvendes i",
       verbatim: true,
     },
     {
@@ -310,15 +355,22 @@ export const signsOfSafety: ProgrammeDefinition = {
         en: "Staff must have access to meeting rooms when working with the Signs of Safety method. It must be possible to hold meetings and conversations with the child/young person, family and network in rooms that can hold 12-20 people.",
       },
       questions: [
-        { da: "Hvor har kommunen adgang til lokaler uden for rådhuset?", en: "Where does the municipality have access to rooms outside the town hall?" },
+        {
+          da: "Hvor har kommunen adgang til lokaler uden for rådhuset?",
+          en: "Where does the municipality have access to rooms outside the town hall?",
+        },
         { da: "Skal der eventuelt lejes lokaler?", en: "Do rooms need to be rented?" },
-        { da: "Er der adgang til lokaler i aftentimerne?", en: "Is there access to rooms in the evening?" },
+        {
+          da: "Er der adgang til lokaler i aftentimerne?",
+          en: "Is there access to rooms in the evening?",
+        },
         {
           da: "Er der samarbejdspartnere, der kan stille lokaler til rådighed?",
           en: "Are there partners who can make rooms available?",
         },
       ],
-      source: "001, Organisering › Milepæl: Lokaler er klar til brug og har de nødvendige faciliteter",
+      source:
+        "001, Organisering › Milepæl: Lokaler er klar til brug og har de nødvendige faciliteter",
       verbatim: true,
     },
     {
@@ -337,12 +389,19 @@ export const signsOfSafety: ProgrammeDefinition = {
           da: "Er der mulighed for at bestille forplejning i rådhusets kantine?",
           en: "Can catering be ordered from the town hall canteen?",
         },
-        { da: "Skal forplejning bestilles ude fra?", en: "Does catering have to be ordered from outside?" },
+        {
+          da: "Skal forplejning bestilles ude fra?",
+          en: "Does catering have to be ordered from outside?",
+        },
         { da: "Hvad skal forplejningen bestå af?", en: "What should the catering consist of?" },
-        { da: "Hvordan kan forplejningen fragtes til mødelokalet?", en: "How can the catering be brought to the meeting room?" },
+        {
+          da: "Hvordan kan forplejningen fragtes til mødelokalet?",
+          en: "How can the catering be brought to the meeting room?",
+        },
       ],
       // The table of contents omits the comma ("forplejning og hvordan"); the heading has it.
-      source: "001, Organisering › Milepæl: Der er taget stilling til forplejning, og hvordan den anskaffes",
+      source:
+        "001, Organisering › Milepæl: Der er taget stilling til forplejning, og hvordan den anskaffes",
       verbatim: true,
     },
     {
@@ -386,10 +445,17 @@ export const signsOfSafety: ProgrammeDefinition = {
         en: "So that the municipality can follow the results of using the method, Socialstyrelsen is developing a results follow-up model, which will then be made available on Socialstyrelsen.dk. Municipalities can also use their own models for following up on results, elements from management supervision, etc.",
       },
       questions: [
-        { da: "Hvem skal udfylde/indrapportere til modellen?", en: "Who is to fill in/report to the model?" },
-        { da: "Hvordan bliver de fulgt op på de resultater, modellen viser?", en: "How will the results the model shows be followed up?" },
+        {
+          da: "Hvem skal udfylde/indrapportere til modellen?",
+          en: "Who is to fill in/report to the model?",
+        },
+        {
+          da: "Hvordan bliver de fulgt op på de resultater, modellen viser?",
+          en: "How will the results the model shows be followed up?",
+        },
       ],
-      source: "001, Organisering › Milepæl: Der er etableret procedurer for indsamling af resultater i indsatsen",
+      source:
+        "001, Organisering › Milepæl: Der er etableret procedurer for indsamling af resultater i indsatsen",
       verbatim: true,
     },
   ],
@@ -399,13 +465,17 @@ export const signsOfSafety: ProgrammeDefinition = {
       // recurring activity it asks about (milestone "Der er nedsat et beslutningsdygtigt implementeringsteam").
       id: "implementation-team-meeting",
       kind: "team-meeting",
-      name: { da: "Koordinerende møde i implementeringsteamet", en: "Coordinating meeting of the implementation team" },
+      name: {
+        da: "Koordinerende møde i implementeringsteamet",
+        en: "Coordinating meeting of the implementation team",
+      },
       cadence: "ad-hoc",
       participants: {
         da: "Implementeringsteamet, fx faglige ledere eller teamledere fra alle de involverede enheder",
         en: "The implementation team, e.g. professional managers or team leaders from all units involved",
       },
-      source: "001, Ledelse › Milepæl: Der er nedsat et beslutningsdygtigt implementeringsteam: 'Hvordan er det muligt at afholde koordinerende møder'",
+      source:
+        "001, Ledelse › Milepæl: Der er nedsat et beslutningsdygtigt implementeringsteam: 'Hvordan er det muligt at afholde koordinerende møder'",
     },
   ],
 };

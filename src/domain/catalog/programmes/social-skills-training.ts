@@ -63,7 +63,8 @@ export const socialSkillsTraining: ProgrammeDefinition = {
         da: "Forandringsfasen er den fase, hvor medarbejderne er uddannet i metoden og er begyndt at anvende den i praksis. Det er her, intentionerne i implementeringsplanen skal føres ud i livet.",
         en: "The phase of change is the phase where the employees are trained in the method and have started to use it in praxis. It is at this stage that the intentions of the implementation plan must be brought to live.",
       },
-      source: "000, The phase of change: 'supported by the National Board of Social Services for approximately 14 months'; Phase of Change: 'Approx. 14 months'",
+      source:
+        "000, The phase of change: 'supported by the National Board of Social Services for approximately 14 months'; Phase of Change: 'Approx. 14 months'",
     },
     {
       id: "anchoring",
@@ -82,7 +83,10 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       id: "implementation-team",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Der er etableret et implementeringsteam", en: "An implementation team has been established" },
+      title: {
+        da: "Der er etableret et implementeringsteam",
+        en: "An implementation team has been established",
+      },
       intro: {
         da: "Socialstyrelsen anbefaler, at I etablerer et implementeringsteam, der har ansvaret for at sikre den løbende implementering. Socialstyrelsen anbefaler, at implementeringsteamet består af afdelingsleder, de 6 gruppetrænere, udviklingskonsulent og eventuelt andre.",
         en: "The National Board of Social Services recommends that you establish an implementation team that is responsible for ensuring the ongoing implementation. It recommends that the team consists of the department manager, the 6 group trainers, a development consultant and potentially others.",
@@ -97,14 +101,18 @@ export const socialSkillsTraining: ProgrammeDefinition = {
           en: "Are the department manager, the 6 group trainers and a development consultant on the team, as the National Board recommends?",
         },
       ],
-      source: "000, The phase of preparation: 'recommend that you establish an implementation team'; footnote ¹",
+      source:
+        "000, The phase of preparation: 'recommend that you establish an implementation team'; footnote ¹",
       verbatim: false,
     },
     {
       id: "start-up-meeting",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Implementeringsteamet deltager i opstartsmødet", en: "The implementation team takes part in the start-up meeting" },
+      title: {
+        da: "Implementeringsteamet deltager i opstartsmødet",
+        en: "The implementation team takes part in the start-up meeting",
+      },
       intro: {
         da: "På opstartsmødet deltager projektejer, implementeringsteamet og relevante aktører og ledere. Mødet gennemføres som et fællesmøde i midten af oktober 2019 hos Socialstyrelsen i Odense og er obligatorisk. Her gennemgås de planlagte aktiviteter og den videre proces, og Socialstyrelsen præsenterer værktøjerne til implementeringsplanen.",
         en: "The project owner, the implementation team and relevant actors and managers take part in the start-up meeting. It is held as a joint meeting in mid-October 2019 at the National Board of Social Services in Odense and is mandatory. The planned activities and the further process are reviewed, and the National Board presents the tools for the implementation plan.",
@@ -115,14 +123,18 @@ export const socialSkillsTraining: ProgrammeDefinition = {
           en: "Are the project owner, the implementation team and relevant actors and managers signed up for the start-up meeting?",
         },
       ],
-      source: "000, The phase of preparation: 'At the start-up meeting, the project owner, the implementation team…'; footnote ²; 003, Behovsafklaring: 'Mødet er obligatorisk'",
+      source:
+        "000, The phase of preparation: 'At the start-up meeting, the project owner, the implementation team…'; footnote ²; 003, Behovsafklaring: 'Mødet er obligatorisk'",
       verbatim: false,
     },
     {
       id: "implementation-background",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Baggrunden for implementeringen er beskrevet", en: "The background of the implementation is described" },
+      title: {
+        da: "Baggrunden for implementeringen er beskrevet",
+        en: "The background of the implementation is described",
+      },
       intro: {
         da: "Implementeringsplanen tager udgangspunkt i Socialstyrelsens ramme for implementering. Den har dels fokus på baggrunden for implementeringen af metoden.",
         en: "The implementation plan is based on the National Board's framework for implementation. It focuses partly on the background of the implementation of the method.",
@@ -135,7 +147,10 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       id: "planning-tools",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Værktøjerne til implementeringsplanen er anvendt", en: "The tools for the implementation plan have been used" },
+      title: {
+        da: "Værktøjerne til implementeringsplanen er anvendt",
+        en: "The tools for the implementation plan have been used",
+      },
       intro: {
         da: "Socialstyrelsen præsenterer på opstartsmødet en række værktøjer, der skal danne grundlag for jeres arbejde med at udarbejde en implementeringsplan.",
         en: "At the start-up meeting the National Board presents several tools that form the basis for your work on developing an implementation plan.",
@@ -149,7 +164,10 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       id: "implementation-plan",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Implementeringsplanen er udarbejdet på workshoppen", en: "The implementation plan has been developed at the workshop" },
+      title: {
+        da: "Implementeringsplanen er udarbejdet på workshoppen",
+        en: "The implementation plan has been developed at the workshop",
+      },
       intro: {
         da: "Implementeringsplansworkshoppen gennemføres og planlægges af implementeringsteamet, evt. med støtte fra Socialstyrelsens medarbejdere. Målet er at samle alle de relevante aktører og udarbejde en plan for implementeringen.",
         en: "The implementation planning workshop is carried out and planned by the implementation team, potentially with support from the National Board's employees. The goal is to gather all the relevant actors and develop a plan for implementation.",
@@ -163,16 +181,23 @@ export const socialSkillsTraining: ProgrammeDefinition = {
           da: "Skal der inviteres andre til workshoppen, fx repræsentanter fra myndighed, jobcenter eller borgere?",
           en: "Should others be invited to the workshop, e.g. representatives from authority, job centre or citizens?",
         },
-        { da: "Er implementeringsplanen udarbejdet?", en: "Has the implementation plan been developed?" },
+        {
+          da: "Er implementeringsplanen udarbejdet?",
+          en: "Has the implementation plan been developed?",
+        },
       ],
-      source: "000, The phase of preparation: 'The implementation planning workshop is carried out…'; footnote ³",
+      source:
+        "000, The phase of preparation: 'The implementation planning workshop is carried out…'; footnote ³",
       verbatim: false,
     },
     {
       id: "resources-prioritised",
       group: PREPARATION,
       phase: "preparation",
-      title: { da: "Kommunen har prioriteret ressourcer til implementeringen", en: "The municipality has prioritised resources for the implementation" },
+      title: {
+        da: "Kommunen har prioriteret ressourcer til implementeringen",
+        en: "The municipality has prioritised resources for the implementation",
+      },
       intro: {
         da: "Socialstyrelsen bidrager med gratis uddannelse, supervision og implementeringsrådgivning. Kommunen forventes at prioritere arbejdet med at implementere metoden i driften og at prioritere ressourcer til det, kommunen skal bidrage med.",
         en: "The National Board contributes training, supervision and implementation advice free of charge. The municipality is expected to prioritize the work of implementing the method in operation and to prioritize resources for what it must contribute.",
@@ -207,7 +232,10 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       id: "group-trainers-selected",
       group: COMPETENCES,
       phase: "preparation",
-      title: { da: "Gruppetrænerne er udvalgt og tilmeldt uddannelsen", en: "The group trainers are selected and enrolled in the training" },
+      title: {
+        da: "Gruppetrænerne er udvalgt og tilmeldt uddannelsen",
+        en: "The group trainers are selected and enrolled in the training",
+      },
       intro: {
         da: "Hver kommune har mulighed for at få uddannet op til seks gruppetrænere. Grunduddannelsen som gruppetræner er fire dage, typisk på et kursuscenter, mandag 18. november – torsdag 21. november 2019. Socialstyrelsen betaler undervisning og udgifter; I skal selv afholde udgifter til transport og eventuel overnatning.",
         en: "Each municipality has the opportunity to train up to six group coaches. Initial training as a group coach is a four-day education, typically at a course centre, Monday 18 November – Thursday 21 November 2019. The National Board pays for tuition and expenses; you bear the expenses for transport and potential accommodation.",
@@ -226,14 +254,18 @@ export const socialSkillsTraining: ProgrammeDefinition = {
           en: "Are transport and potential accommodation for the training in place?",
         },
       ],
-      source: "000, Training of group coaches; footnote ⁴; 003, Uddannelse af medarbejdere i metoden: 'op til 6 medarbejdere uddannes som gruppetrænere'",
+      source:
+        "000, Training of group coaches; footnote ⁴; 003, Uddannelse af medarbejdere i metoden: 'op til 6 medarbejdere uddannes som gruppetrænere'",
       verbatim: false,
     },
     {
       id: "introductory-course-participants",
       group: COMPETENCES,
       phase: "preparation",
-      title: { da: "Deltagerne i introduktionskurset er udvalgt", en: "The participants in the introductory course are selected" },
+      title: {
+        da: "Deltagerne i introduktionskurset er udvalgt",
+        en: "The participants in the introductory course are selected",
+      },
       intro: {
         da: "Der gennemføres et 1-dags introduktionskursus for øvrige relevante medarbejdere (cirka 24 medarbejdere og relevante ledere). Det er relevant, at de medarbejdere, der har kontakt til borgerne i Social Færdighedstræning, tilbydes kurset, at nogle pladser tilbydes centrale samarbejdspartnere, og at personalelederen deltager.",
         en: "A one-day introductory course is conducted for other relevant employees (approximately 24 employees and relevant managers). It is relevant that the employees in contact with the citizens receiving Training of Social Skills are offered the course, that some seats are offered to central collaboration partners, and that the staff manager participates.",
@@ -247,7 +279,10 @@ export const socialSkillsTraining: ProgrammeDefinition = {
           da: "Skal nogle af pladserne tilbydes centrale samarbejdspartnere, fx myndighed, jobcenter og psykiatri?",
           en: "Should some of the seats be offered to central collaboration partners, such as authority, job centres and psychiatry?",
         },
-        { da: "Deltager personalelederen i introduktionskurset?", en: "Does the staff manager take part in the introductory course?" },
+        {
+          da: "Deltager personalelederen i introduktionskurset?",
+          en: "Does the staff manager take part in the introductory course?",
+        },
       ],
       source: "000, Introductory course in Training of Social Skills; footnote ⁶",
       verbatim: false,
@@ -255,13 +290,19 @@ export const socialSkillsTraining: ProgrammeDefinition = {
     {
       id: "managers-and-local-supervisor",
       group: COMPETENCES,
-      title: { da: "Ledernes kursusdag og den lokale supervisor er på plads", en: "The managers' course day and the local supervisor are in place" },
+      title: {
+        da: "Ledernes kursusdag og den lokale supervisor er på plads",
+        en: "The managers' course day and the local supervisor are in place",
+      },
       intro: {
         da: "Lederne tilbydes undervisning og workshops om erfaringerne med at arbejde med og implementere Social Færdighedstræning. Derudover tilbydes et 4-dages kursus, der uddanner en lokal supervisor i kommunen; der er afsat 30 timers supervision til supervisoren efter uddannelsen.",
         en: "Managers are offered teaching and workshops on the experience of working with and implementing Training of Social Skills. In addition, a four-day course trains a local supervisor in the municipality; 30 hours of supervision are allocated to the supervisor after the training.",
       },
       questions: [
-        { da: "Hvilke ledere deltager i kursusdagen for ledere?", en: "Which managers take part in the course day for managers?" },
+        {
+          da: "Hvilke ledere deltager i kursusdagen for ledere?",
+          en: "Which managers take part in the course day for managers?",
+        },
         {
           da: "Hvem skal uddannes til lokal supervisor på det 4-dages kursus?",
           en: "Who is to be trained as local supervisor on the four-day course?",
@@ -278,7 +319,10 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       id: "status-and-supervision",
       group: STATUS,
       phase: "change",
-      title: { da: "Statusmøder, teammøder og supervision kører", en: "Status meetings, team meetings and supervision are running" },
+      title: {
+        da: "Statusmøder, teammøder og supervision kører",
+        en: "Status meetings, team meetings and supervision are running",
+      },
       intro: {
         da: "Projektleder og afdelingsleder holder månedlige statusmøder med Socialstyrelsen – eller efter behov – og implementeringsteamet anbefales at mødes månedligt. De seks gruppetrænere er til månedlig supervision (3½ time) de næste 20 måneder sammen med en partnerkommune. En SFT-session er en ugentlig session på 1½ time over 9 måneder: 1 time til sessionen og ½ time til evaluering.",
         en: "The project manager and department manager hold monthly status meetings with the National Board – or as needed – and the implementation team is recommended a monthly meeting. The six group trainers are at monthly supervision (3½ hours) for the next 20 months together with a partner municipality. A ToSS session is a weekly session of 1½ hours over 9 months: 1 hour for the session and ½ hour evaluation.",
@@ -288,7 +332,10 @@ export const socialSkillsTraining: ProgrammeDefinition = {
           da: "Er de månedlige statusmøder mellem projektleder, afdelingsleder og Socialstyrelsen aftalt?",
           en: "Are the monthly status meetings between the project manager, department manager and the National Board agreed?",
         },
-        { da: "Holder implementeringsteamet et månedligt møde?", en: "Does the implementation team hold a monthly meeting?" },
+        {
+          da: "Holder implementeringsteamet et månedligt møde?",
+          en: "Does the implementation team hold a monthly meeting?",
+        },
         {
           da: "Deltager gruppetrænerne i den månedlige supervision sammen med partnerkommunen?",
           en: "Do the group trainers attend the monthly supervision with the partner municipality?",
@@ -302,14 +349,18 @@ export const socialSkillsTraining: ProgrammeDefinition = {
           en: "How is it ensured that employees maintain the method in practice?",
         },
       ],
-      source: "000, The phase of change: 'status meetings with the implementation team and management'; footnotes ⁵, ⁷, ⁸, ⁹",
+      source:
+        "000, The phase of change: 'status meetings with the implementation team and management'; footnotes ⁵, ⁷, ⁸, ⁹",
       verbatim: false,
     },
     {
       id: "collaboration-with-central-actors",
       group: STATUS,
       phase: "change",
-      title: { da: "Samarbejdsrelationerne til centrale aktører fungerer", en: "Collaborative relationships with central actors are working" },
+      title: {
+        da: "Samarbejdsrelationerne til centrale aktører fungerer",
+        en: "Collaborative relationships with central actors are working",
+      },
       intro: {
         da: "I forandringsfasen skal intentionerne i implementeringsplanen føres ud i livet. Det er vigtigt at have fokus på samarbejdsrelationer til centrale aktører. På statusmøderne kan implementeringsplanen justeres, og organisatoriske eller faglige udfordringer med metoden drøftes.",
         en: "In the phase of change the intentions of the implementation plan must be brought to life. It is important to focus on collaborative relationships with central actors. At the status meetings the implementation plan may be adjusted and organisational or professional challenges with the method discussed.",
@@ -319,7 +370,10 @@ export const socialSkillsTraining: ProgrammeDefinition = {
           da: "Hvordan fungerer samarbejdet med centrale aktører (jobcenter, myndighed, regional psykiatri, misbrugsbehandling, familiebehandling mv.)?",
           en: "How is the collaboration with central actors (job centre, authority, regional psychiatry, substance abuse treatment, family therapy etc.) working?",
         },
-        { da: "Skal implementeringsplanen justeres?", en: "Does the implementation plan need adjusting?" },
+        {
+          da: "Skal implementeringsplanen justeres?",
+          en: "Does the implementation plan need adjusting?",
+        },
         {
           da: "Er der organisatoriske eller faglige udfordringer med metoden, som skal drøftes?",
           en: "Are there organisational or professional challenges with the method to discuss?",
@@ -332,13 +386,19 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       id: "anchoring-plan",
       group: ANCHORING,
       phase: "anchoring",
-      title: { da: "Der er udarbejdet en forankringsplan", en: "An anchoring plan has been drawn up" },
+      title: {
+        da: "Der er udarbejdet en forankringsplan",
+        en: "An anchoring plan has been drawn up",
+      },
       intro: {
         da: "I forankringsfasen reviderer I implementeringsplanen og sikrer det fortsatte fokus på arbejdet med metoden. Implementeringsteamet udarbejder en status i forhold til de samme elementer som på implementeringsplansworkshoppen og planlægger og afholder en workshop om forankring. Når forankringsplanen er udarbejdet, ophører samarbejdet med Socialstyrelsen.",
         en: "In the phase of anchoring you revise the implementation plan and ensure the continued focus on the work with the method. The implementation team develops a status on the same elements as at the implementation planning workshop and plans and arranges a workshop for anchoring. Once the anchoring plan has been drawn up, the collaboration with the National Board ends.",
       },
       questions: [
-        { da: "Er implementeringsplanen revideret?", en: "Has the implementation plan been revised?" },
+        {
+          da: "Er implementeringsplanen revideret?",
+          en: "Has the implementation plan been revised?",
+        },
         {
           da: "Er der udarbejdet en status i forhold til de samme elementer som på implementeringsplansworkshoppen?",
           en: "Has a status been developed on the same elements as at the implementation planning workshop?",
@@ -377,9 +437,13 @@ export const socialSkillsTraining: ProgrammeDefinition = {
         da: "Projektejer, implementeringsteamet og relevante aktører og ledere",
         en: "The project owner, the implementation team and relevant actors and managers",
       },
-      location: { da: "Socialstyrelsen, Odense", en: "The National Board of Social Services, Odense" },
+      location: {
+        da: "Socialstyrelsen, Odense",
+        en: "The National Board of Social Services, Odense",
+      },
       note: { da: "Midten af oktober 2019; obligatorisk.", en: "Mid-October 2019; mandatory." },
-      source: "000, The phase of preparation: 'mid-October 2019 at the National Board of Social Services in Odense'; 003, Behovsafklaring",
+      source:
+        "000, The phase of preparation: 'mid-October 2019 at the National Board of Social Services in Odense'; 003, Behovsafklaring",
     },
     {
       id: "implementation-planning-workshop",
@@ -397,9 +461,15 @@ export const socialSkillsTraining: ProgrammeDefinition = {
     {
       id: "status-meeting",
       kind: "status-meeting",
-      name: { da: "Statusmøde med Socialstyrelsen", en: "Status meeting with the National Board of Social Services" },
+      name: {
+        da: "Statusmøde med Socialstyrelsen",
+        en: "Status meeting with the National Board of Social Services",
+      },
       cadence: "monthly",
-      participants: { da: "Projektleder og afdelingsleder", en: "Project manager and department manager" },
+      participants: {
+        da: "Projektleder og afdelingsleder",
+        en: "Project manager and department manager",
+      },
       note: { da: "Månedligt – eller efter behov.", en: "Monthly – or as needed." },
       source: "000, footnote ⁵; The municipality must contribute: 'Monthly status meetings'",
     },
@@ -423,18 +493,25 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       seats: 6,
       date: "2019-11-18",
       endDate: "2019-11-21",
-      participants: { da: "Op til 6 medarbejdere, der uddannes til gruppetrænere", en: "Up to 6 employees trained as group trainers" },
+      participants: {
+        da: "Op til 6 medarbejdere, der uddannes til gruppetrænere",
+        en: "Up to 6 employees trained as group trainers",
+      },
       location: { da: "Typisk et kursuscenter", en: "Typically a course centre" },
       note: {
         da: "Socialstyrelsen betaler undervisning og udgifter; kommunen betaler transport og eventuel overnatning. Underviser: Allan Fohlmann.",
         en: "The National Board pays tuition and expenses; the municipality pays transport and potential accommodation. Trainer: Allan Fohlmann.",
       },
-      source: "000, Training of group coaches: 'Monday, November 18, 2019 - Thursday, November 21, 2019'; footnote ⁴",
+      source:
+        "000, Training of group coaches: 'Monday, November 18, 2019 - Thursday, November 21, 2019'; footnote ⁴",
     },
     {
       id: "group-trainer-supervision",
       kind: "supervision",
-      name: { da: "Månedlig supervision af gruppetrænerne", en: "Monthly supervision of the group trainers" },
+      name: {
+        da: "Månedlig supervision af gruppetrænerne",
+        en: "Monthly supervision of the group trainers",
+      },
       phase: "change",
       cadence: "monthly",
       count: 20,
@@ -449,12 +526,16 @@ export const socialSkillsTraining: ProgrammeDefinition = {
         da: "Afsnittet om uddannelse af gruppetrænere nævner 'omkring 15 supervisionsforløb'; kommunens bidrag og fodnote 9 siger 20 månedlige supervisioner af 3½ time, som bruges her.",
         en: "The section on training of group coaches mentions 'about 15 supervision courses'; the municipality's contribution and footnote 9 say 20 monthly supervisions of 3½ hours, which is used here.",
       },
-      source: "000, The municipality must contribute: 'participate 20 times in monthly supervision of 3½ hours'; footnote ⁹",
+      source:
+        "000, The municipality must contribute: 'participate 20 times in monthly supervision of 3½ hours'; footnote ⁹",
     },
     {
       id: "introductory-course",
       kind: "course",
-      name: { da: "Introduktionskursus i Social Færdighedstræning", en: "Introductory course in Training of Social Skills" },
+      name: {
+        da: "Introduktionskursus i Social Færdighedstræning",
+        en: "Introductory course in Training of Social Skills",
+      },
       phase: "preparation",
       cadence: "once",
       count: 1,
@@ -468,7 +549,8 @@ export const socialSkillsTraining: ProgrammeDefinition = {
         da: "'Cirka 24 medarbejdere (og relevante ledere)'; fodnote 6 siger 25+, og 003 siger op til cirka 25.",
         en: "'Approximately 24 employees (and relevant managers)'; footnote 6 says 25+, and 003 says up to approximately 25.",
       },
-      source: "000, Skills development: 'Introductory course for approximately 24 employees'; Introductory course; footnote ⁶",
+      source:
+        "000, Skills development: 'Introductory course for approximately 24 employees'; Introductory course; footnote ⁶",
     },
     {
       id: "managers-course-day",
@@ -483,22 +565,32 @@ export const socialSkillsTraining: ProgrammeDefinition = {
     {
       id: "supervisor-training",
       kind: "course",
-      name: { da: "Uddannelse af supervisor i Social Færdighedstræning", en: "Training of supervisors in Training of Social Skills" },
+      name: {
+        da: "Uddannelse af supervisor i Social Færdighedstræning",
+        en: "Training of supervisors in Training of Social Skills",
+      },
       cadence: "once",
       count: 1,
       days: 4,
       seats: 1,
-      participants: { da: "En lokal supervisor i kommunen", en: "A local supervisor in the municipality" },
+      participants: {
+        da: "En lokal supervisor i kommunen",
+        en: "A local supervisor in the municipality",
+      },
       source: "000, Training of supervisors in Training of Social Skills: 'A four-day course'",
     },
     {
       id: "supervisor-supervision",
       kind: "supervision",
-      name: { da: "Supervision af den lokale supervisor", en: "Supervision of the local supervisor" },
+      name: {
+        da: "Supervision af den lokale supervisor",
+        en: "Supervision of the local supervisor",
+      },
       cadence: "ad-hoc",
       totalHours: 30,
       participants: { da: "Den lokale supervisor", en: "The local supervisor" },
-      source: "000, Training of supervisors: '30 hours of supervision have been allocated to the supervisor after the training'",
+      source:
+        "000, Training of supervisors: '30 hours of supervision have been allocated to the supervisor after the training'",
     },
     {
       id: "toss-session",
@@ -508,7 +600,10 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       cadence: "weekly",
       hours: 1.5,
       spanMonths: 9,
-      participants: { da: "Gruppetrænerne og borgerne i gruppen", en: "The group trainers and the citizens in the group" },
+      participants: {
+        da: "Gruppetrænerne og borgerne i gruppen",
+        en: "The group trainers and the citizens in the group",
+      },
       note: {
         da: "1 time til sessionen og ½ time til evaluering efter hver session.",
         en: "1 hour for the session and ½ hour evaluation after each session.",
@@ -522,8 +617,12 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       phase: "anchoring",
       cadence: "once",
       count: 1,
-      participants: { da: "Implementeringsteamet planlægger og afholder", en: "Planned and arranged by the implementation team" },
-      source: "000, footnote ¹⁰: 'The implementation team plans and arranges a workshop for anchoring'",
+      participants: {
+        da: "Implementeringsteamet planlægger og afholder",
+        en: "Planned and arranged by the implementation team",
+      },
+      source:
+        "000, footnote ¹⁰: 'The implementation team plans and arranges a workshop for anchoring'",
     },
   ],
   defaults: {
@@ -535,13 +634,21 @@ export const socialSkillsTraining: ProgrammeDefinition = {
     {
       role: { da: "Gruppetrænere", en: "Group trainers" },
       upTo: 6,
-      source: "000, Training of group coaches: 'up to six group coaches'; 003: 'op til 6 medarbejdere uddannes som gruppetrænere'",
+      source:
+        "000, Training of group coaches: 'up to six group coaches'; 003: 'op til 6 medarbejdere uddannes som gruppetrænere'",
     },
     {
-      role: { da: "Deltagere i 1-dags introduktion", en: "Participants in the one-day introduction" },
+      role: {
+        da: "Deltagere i 1-dags introduktion",
+        en: "Participants in the one-day introduction",
+      },
       upTo: 25,
-      note: { da: "000 siger cirka 24 (fodnote 6: 25+); 003 siger op til cirka 25.", en: "000 says approximately 24 (footnote 6: 25+); 003 says up to approximately 25." },
-      source: "003, Uddannelse af medarbejdere i metoden: 'de restende medarbejdere (op til cirka 25) får en 1-dages introduktion'",
+      note: {
+        da: "000 siger cirka 24 (fodnote 6: 25+); 003 siger op til cirka 25.",
+        en: "000 says approximately 24 (footnote 6: 25+); 003 says up to approximately 25.",
+      },
+      source:
+        "003, Uddannelse af medarbejdere i metoden: 'de restende medarbejdere (op til cirka 25) får en 1-dages introduktion'",
     },
     {
       role: { da: "Lokal supervisor", en: "Local supervisor" },
@@ -550,15 +657,27 @@ export const socialSkillsTraining: ProgrammeDefinition = {
     },
   ],
   municipalContributions: [
-    { da: "Frikøb af medarbejdere til uddannelsesaktiviteter (4 dage for gruppetrænere)", en: "Redeem employees for training activities (4 days for group coaches)" },
+    {
+      da: "Frikøb af medarbejdere til uddannelsesaktiviteter (4 dage for gruppetrænere)",
+      en: "Redeem employees for training activities (4 days for group coaches)",
+    },
     {
       da: "Sikre at gruppetrænerne deltager 20 gange i månedlig supervision af 3½ time med partnerkommune, samt transport til supervisor (kan være i partnerkommunen)",
       en: "Ensure that team coaches participate 20 times in monthly supervision of 3½ hours with partner municipality, as well as transport to the supervisor (may be in the partner municipality)",
     },
     { da: "Projektledelse", en: "Project Management" },
-    { da: "Månedlige statusmøder med Socialstyrelsen", en: "Monthly status meetings with the National Board of Social Services" },
-    { da: "Deltagelse i Socialstyrelsens opstartsmøde", en: "Participation in the start-up meeting of the National Board of Social Services" },
-    { da: "Organisering af implementeringsplansworkshop", en: "Organization of implementation planning workshop" },
+    {
+      da: "Månedlige statusmøder med Socialstyrelsen",
+      en: "Monthly status meetings with the National Board of Social Services",
+    },
+    {
+      da: "Deltagelse i Socialstyrelsens opstartsmøde",
+      en: "Participation in the start-up meeting of the National Board of Social Services",
+    },
+    {
+      da: "Organisering af implementeringsplansworkshop",
+      en: "Organization of implementation planning workshop",
+    },
     { da: "Implementeringsteamets arbejde", en: "The work of the implementation team" },
     {
       da: "Afholde eventuelle udgifter til overnatning i forbindelse med uddannelsesaktiviteter",

@@ -49,7 +49,10 @@ export const FOUR_IS: AttentionDimension[] = [
       { da: "Ledelse og ledelsesstruktur", en: "Management and management structure" },
       { da: "Organisationstruktur", en: "Organisation structure" },
       { da: "Størrelse af organisation", en: "Size of organisation" },
-      { da: "Centraliseringsgrad af beslutningsprocesser", en: "Centralisation degree of decision processes" },
+      {
+        da: "Centraliseringsgrad af beslutningsprocesser",
+        en: "Centralisation degree of decision processes",
+      },
       { da: "Formaliseringsgrad", en: "Formalization degree" },
       { da: "Specialiseringsgrad", en: "Specialisation degree" },
     ],
@@ -74,7 +77,10 @@ export const FOUR_IS: AttentionDimension[] = [
 export const PLANNING_TOOLS: { tool: LocalizedText; question: LocalizedText }[] = [
   {
     tool: { da: "Interessentanalyse", en: "Stakeholder analysis" },
-    question: { da: "Er interessentanalysen udarbejdet?", en: "Has the stakeholder analysis been done?" },
+    question: {
+      da: "Er interessentanalysen udarbejdet?",
+      en: "Has the stakeholder analysis been done?",
+    },
   },
   {
     tool: { da: "Risikoanalyse", en: "Risk analysis" },
@@ -82,11 +88,17 @@ export const PLANNING_TOOLS: { tool: LocalizedText; question: LocalizedText }[] 
   },
   {
     tool: { da: "Parathedsskema", en: "Preparedness Schedule" },
-    question: { da: "Er parathedsskemaet udfyldt?", en: "Has the preparedness schedule been filled in?" },
+    question: {
+      da: "Er parathedsskemaet udfyldt?",
+      en: "Has the preparedness schedule been filled in?",
+    },
   },
   {
     tool: { da: "Rekruttering og organisering", en: "Recruitment and organization" },
-    question: { da: "Er rekruttering og organisering beskrevet?", en: "Have recruitment and organisation been described?" },
+    question: {
+      da: "Er rekruttering og organisering beskrevet?",
+      en: "Have recruitment and organisation been described?",
+    },
   },
   {
     tool: { da: "kommunikationsplan", en: "communication plan" },
@@ -126,7 +138,10 @@ export function attentionQuestion(point: LocalizedText): LocalizedText {
  * One milestone per I/K, each point of attention a guiding question. `source` names the seed passage;
  * the dimension's heading is appended in the document's own language so a reviewer can find it.
  */
-export function fourIsMilestones(source: string, documentLanguage: Language): MilestoneDefinition[] {
+export function fourIsMilestones(
+  source: string,
+  documentLanguage: Language,
+): MilestoneDefinition[] {
   return FOUR_IS.map((dimension) => ({
     id: `attention-${dimension.id}`,
     group: ATTENTION_GROUP,

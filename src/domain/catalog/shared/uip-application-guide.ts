@@ -80,7 +80,10 @@ const MONITORING_SOURCE = `${SECTION_4} › Monitorering af indsatsen: 'De oblig
  */
 export const MONITORING_FIELDS: MonitoringFieldDefinition[] = [
   { id: "cpr-number", name: { da: "CPR-nummer på borgeren", en: "The citizen's CPR number" } },
-  { id: "start-month", name: { da: "Startmåned for indsatsen", en: "Start month of the intervention" } },
+  {
+    id: "start-month",
+    name: { da: "Startmåned for indsatsen", en: "Start month of the intervention" },
+  },
   {
     id: "target-group-information",
     name: {
@@ -88,8 +91,20 @@ export const MONITORING_FIELDS: MonitoringFieldDefinition[] = [
       en: "Information about the target group and their social problems",
     },
   },
-  { id: "functional-level", name: { da: "Borgernes funktionsniveau ved start", en: "The citizens' level of functioning at the start" } },
-  { id: "referral-basis", name: { da: "Henvisningsgrundlag (SEL §)", en: "Basis of referral (section of the Social Services Act, SEL)" } },
+  {
+    id: "functional-level",
+    name: {
+      da: "Borgernes funktionsniveau ved start",
+      en: "The citizens' level of functioning at the start",
+    },
+  },
+  {
+    id: "referral-basis",
+    name: {
+      da: "Henvisningsgrundlag (SEL §)",
+      en: "Basis of referral (section of the Social Services Act, SEL)",
+    },
+  },
 ].map((field) => ({
   ...field,
   reportedTo: "socialstyrelsen" as const,
