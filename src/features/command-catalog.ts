@@ -1,0 +1,45 @@
+import type { CommandDefinition } from "../bot/commands";
+import type { LocalizedText } from "../domain/i18n";
+
+/** A command as people see it in `help`: how to write it and what it does. */
+export interface DescribedCommand extends CommandDefinition {
+  usage: LocalizedText;
+  description: LocalizedText;
+}
+
+/** Every command the bot understands; features register handlers for these ids. */
+export const COMMANDS = {
+  help: {
+    id: "help",
+    aliases: ["hjælp", "hjaelp", "help", "?"],
+    usage: { da: "hjælp", en: "help" },
+    description: { da: "Viser denne oversigt.", en: "Shows this overview." },
+  },
+  setup: {
+    id: "setup",
+    aliases: ["opsætning", "opsaetning", "setup", "indstillinger", "settings"],
+    usage: { da: "opsætning", en: "setup" },
+    description: {
+      da: "Vælg metode, kommune, startdato, roller og faste mødetider for teamet.",
+      en: "Choose the method, municipality, start date, roles and regular meeting slots for the team.",
+    },
+  },
+  exportData: {
+    id: "exportData",
+    aliases: ["eksportér data", "eksporter data", "export data", "eksport", "export"],
+    usage: { da: "eksportér data", en: "export data" },
+    description: {
+      da: "Giver en godkender teamets data som en JSON-fil.",
+      en: "Gives an approver the team's data as a JSON file.",
+    },
+  },
+  eraseData: {
+    id: "eraseData",
+    aliases: ["slet data", "erase data", "delete data"],
+    usage: { da: "slet data", en: "erase data" },
+    description: {
+      da: "Lader en godkender slette alle teamets data efter en bekræftelse.",
+      en: "Lets an approver erase all of the team's data after a confirmation.",
+    },
+  },
+} satisfies Record<string, DescribedCommand>;

@@ -1,0 +1,36 @@
+import restify from "restify";
+import type { Logger } from "pino";
+import type { TeamsBot } from "./teams/teams-bot";
+import type { TeamsAdapter } from "./teams/adapter";
+
+export interface ServerParts {
+  adapter: TeamsAdapter;
+  bot: TeamsBot;
+  isStoreHealthy: () => Promise<boolean>;
+  logger: Logger;
+}
+
+/** restify 11+: async handlers take (req, res) only. */
+export function createServer(parts: ServerParts): restify.Server {
+  const server = restify.createServer({ name: "implementeringsguiden" });
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1_000_000 }));
+
+  server.post("/api/messages", async (req, res) => {
+    await parts.adapter.process(req, res, (context) => parts.bot.application.run(context).then(() => undefined));
+  });
+
+  server.get("/healthz", async (_req, res) => {
+    const storeHealthy = await parts.isStoreHealthy();
+    res.status(storeHealthy ? 200 : 503);
+    res.json({ status: storeHealthy ? "ok" : "degraded", store: storeHealthy ? "ok" : "unreachable" });
+  });
+
+  return server;
+}
+
+export function listen(server: restify.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+}
