@@ -76,11 +76,18 @@ const envSchema = z.object({
   LOG_LEVEL: optional,
 });
 
-function parsePort(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
+function parsePort(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  problems: string[],
+): number {
   if (raw === undefined) return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    problems.push(`${name}="${raw}" is not a port number: use a whole number from 1 to 65535, e.g. ${name}=${fallback}.`);
+    problems.push(
+      `${name}="${raw}" is not a port number: use a whole number from 1 to 65535, e.g. ${name}=${fallback}.`,
+    );
     return fallback;
   }
   return port;
@@ -89,12 +96,16 @@ function parsePort(name: string, raw: string | undefined, fallback: number, prob
 function readBotAuth(env: z.infer<typeof envSchema>, problems: string[]): BotAuth {
   if (env.BOT_ID === undefined) {
     if (env.BOT_PASSWORD !== undefined || env.BOT_TYPE !== undefined) {
-      problems.push("BOT_PASSWORD or BOT_TYPE is set but BOT_ID is not: set BOT_ID to the bot's Microsoft App ID, or unset both for local mode.");
+      problems.push(
+        "BOT_PASSWORD or BOT_TYPE is set but BOT_ID is not: set BOT_ID to the bot's Microsoft App ID, or unset both for local mode.",
+      );
     }
     return { mode: "unauthenticated" };
   }
   if (!GUID.test(env.BOT_ID)) {
-    problems.push(`BOT_ID="${env.BOT_ID}" is not a Microsoft App ID: use the GUID from the Azure Bot resource (Configuration → Microsoft App ID).`);
+    problems.push(
+      `BOT_ID="${env.BOT_ID}" is not a Microsoft App ID: use the GUID from the Azure Bot resource (Configuration → Microsoft App ID).`,
+    );
   }
   const appType = env.BOT_TYPE ?? (env.BOT_PASSWORD ? "MultiTenant" : "UserAssignedMsi");
   if (!BOT_TYPES.includes(appType as (typeof BOT_TYPES)[number])) {
@@ -103,25 +114,45 @@ function readBotAuth(env: z.infer<typeof envSchema>, problems: string[]): BotAut
   }
   const typed = appType as (typeof BOT_TYPES)[number];
   if (typed !== "UserAssignedMsi" && env.BOT_PASSWORD === undefined) {
-    problems.push(`BOT_TYPE=${typed} needs BOT_PASSWORD (the app registration's client secret), or use BOT_TYPE=UserAssignedMsi with a managed identity.`);
+    problems.push(
+      `BOT_TYPE=${typed} needs BOT_PASSWORD (the app registration's client secret), or use BOT_TYPE=UserAssignedMsi with a managed identity.`,
+    );
   }
   if (typed !== "MultiTenant" && env.BOT_TENANT_ID === undefined) {
-    problems.push(`BOT_TYPE=${typed} needs BOT_TENANT_ID: set it to your Microsoft Entra tenant id.`);
+    problems.push(
+      `BOT_TYPE=${typed} needs BOT_TENANT_ID: set it to your Microsoft Entra tenant id.`,
+    );
   }
   if (env.BOT_TENANT_ID !== undefined && !GUID.test(env.BOT_TENANT_ID)) {
-    problems.push(`BOT_TENANT_ID="${env.BOT_TENANT_ID}" is not a tenant id: use the GUID of your Microsoft Entra tenant.`);
+    problems.push(
+      `BOT_TENANT_ID="${env.BOT_TENANT_ID}" is not a tenant id: use the GUID of your Microsoft Entra tenant.`,
+    );
   }
-  return { mode: "authenticated", appId: env.BOT_ID, appType: typed, password: env.BOT_PASSWORD, tenantId: env.BOT_TENANT_ID };
+  return {
+    mode: "authenticated",
+    appId: env.BOT_ID,
+    appType: typed,
+    password: env.BOT_PASSWORD,
+    tenantId: env.BOT_TENANT_ID,
+  };
 }
 
-function readCosmos(env: z.infer<typeof envSchema>, projectRoot: string, problems: string[]): CosmosConfig {
+function readCosmos(
+  env: z.infer<typeof envSchema>,
+  projectRoot: string,
+  problems: string[],
+): CosmosConfig {
   const databaseId = env.COSMOS_DATABASE ?? "implementeringsguiden";
   if (!/^[A-Za-z0-9_-]{1,255}$/.test(databaseId)) {
-    problems.push(`COSMOS_DATABASE="${databaseId}" is not a valid database id: use letters, digits, '-' or '_'.`);
+    problems.push(
+      `COSMOS_DATABASE="${databaseId}" is not a valid database id: use letters, digits, '-' or '_'.`,
+    );
   }
   if (env.COSMOS_ENDPOINT === undefined) {
     if (env.COSMOS_KEY !== undefined) {
-      problems.push("COSMOS_KEY is set but COSMOS_ENDPOINT is not: set COSMOS_ENDPOINT to the account URI (https://<account>.documents.azure.com:443/), or unset COSMOS_KEY for local mode.");
+      problems.push(
+        "COSMOS_KEY is set but COSMOS_ENDPOINT is not: set COSMOS_ENDPOINT to the account URI (https://<account>.documents.azure.com:443/), or unset COSMOS_KEY for local mode.",
+      );
     }
     const dataDir = path.resolve(projectRoot, env.LOCAL_DATA_DIR ?? ".local/cosmos");
     return { mode: "embedded", dataDir, databaseId };
@@ -130,19 +161,34 @@ function readCosmos(env: z.infer<typeof envSchema>, projectRoot: string, problem
   try {
     url = new URL(env.COSMOS_ENDPOINT);
   } catch {
-    problems.push(`COSMOS_ENDPOINT="${env.COSMOS_ENDPOINT}" is not a URL: use the account URI, e.g. https://<account>.documents.azure.com:443/.`);
+    problems.push(
+      `COSMOS_ENDPOINT="${env.COSMOS_ENDPOINT}" is not a URL: use the account URI, e.g. https://<account>.documents.azure.com:443/.`,
+    );
   }
   if (url && url.protocol !== "https:") {
-    problems.push(`COSMOS_ENDPOINT must use https (got ${url.protocol}): use the account URI from the Azure portal (Keys → URI).`);
+    problems.push(
+      `COSMOS_ENDPOINT must use https (got ${url.protocol}): use the account URI from the Azure portal (Keys → URI).`,
+    );
   }
   if (env.AZURE_CLIENT_ID !== undefined && !GUID.test(env.AZURE_CLIENT_ID)) {
-    problems.push(`AZURE_CLIENT_ID="${env.AZURE_CLIENT_ID}" is not a client id: use the GUID of the user-assigned managed identity.`);
+    problems.push(
+      `AZURE_CLIENT_ID="${env.AZURE_CLIENT_ID}" is not a client id: use the GUID of the user-assigned managed identity.`,
+    );
   }
-  return { mode: "azure", endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, managedIdentityClientId: env.AZURE_CLIENT_ID, databaseId };
+  return {
+    mode: "azure",
+    endpoint: env.COSMOS_ENDPOINT,
+    key: env.COSMOS_KEY,
+    managedIdentityClientId: env.AZURE_CLIENT_ID,
+    databaseId,
+  };
 }
 
 /** Pure: the same environment always gives the same config or the same error. */
-export function readConfig(rawEnv: Record<string, string | undefined>, projectRoot: string): AppConfig {
+export function readConfig(
+  rawEnv: Record<string, string | undefined>,
+  projectRoot: string,
+): AppConfig {
   const env = envSchema.parse(rawEnv);
   const problems: string[] = [];
   const port = parsePort("PORT", env.PORT, 3978, problems);
@@ -151,23 +197,33 @@ export function readConfig(rawEnv: Record<string, string | undefined>, projectRo
 
   const logLevel = (env.LOG_LEVEL ?? "info").toLowerCase();
   if (!LOG_LEVELS.includes(logLevel as (typeof LOG_LEVELS)[number])) {
-    problems.push(`LOG_LEVEL="${env.LOG_LEVEL}" is not a log level: use one of ${LOG_LEVELS.join(", ")}.`);
+    problems.push(
+      `LOG_LEVEL="${env.LOG_LEVEL}" is not a log level: use one of ${LOG_LEVELS.join(", ")}.`,
+    );
   }
 
   const playgroundSetting = (env.PLAYGROUND ?? "auto").toLowerCase();
   if (!["auto", "on", "off"].includes(playgroundSetting)) {
-    problems.push(`PLAYGROUND="${env.PLAYGROUND}" is not understood: use auto (default: on without BOT_ID), on or off.`);
+    problems.push(
+      `PLAYGROUND="${env.PLAYGROUND}" is not understood: use auto (default: on without BOT_ID), on or off.`,
+    );
   }
   if (playgroundSetting === "on" && bot.mode === "authenticated") {
-    problems.push("PLAYGROUND=on needs local mode: the Playground cannot authenticate to a bot with BOT_ID set. Unset BOT_ID or PLAYGROUND.");
+    problems.push(
+      "PLAYGROUND=on needs local mode: the Playground cannot authenticate to a bot with BOT_ID set. Unset BOT_ID or PLAYGROUND.",
+    );
   }
   const playgroundPort = parsePort("PLAYGROUND_PORT", env.PLAYGROUND_PORT, 56150, problems);
 
   if (env.NUDGE_TRIGGER_SECRET !== undefined && env.NUDGE_TRIGGER_SECRET.length < 16) {
-    problems.push("NUDGE_TRIGGER_SECRET is shorter than 16 characters: use a long random value (e.g. `openssl rand -hex 32`).");
+    problems.push(
+      "NUDGE_TRIGGER_SECRET is shorter than 16 characters: use a long random value (e.g. `openssl rand -hex 32`).",
+    );
   }
   if (bot.mode === "authenticated" && cosmos.mode === "embedded") {
-    problems.push("BOT_ID is set but COSMOS_ENDPOINT is not: production needs Azure Cosmos DB. Set COSMOS_ENDPOINT, or unset BOT_ID for local mode.");
+    problems.push(
+      "BOT_ID is set but COSMOS_ENDPOINT is not: production needs Azure Cosmos DB. Set COSMOS_ENDPOINT, or unset BOT_ID for local mode.",
+    );
   }
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -26,12 +26,19 @@ async function main(): Promise<void> {
   const connected = await connectStore(config.cosmos, logger);
   const adapter = createTeamsAdapter(config.bot, logger);
   const bot = buildApp({ config, store: connected.store, clock: systemClock, logger, adapter });
-  const server = createServer({ adapter, bot, isStoreHealthy: () => connected.store.isHealthy(), logger });
+  const server = createServer({
+    adapter,
+    bot,
+    isStoreHealthy: () => connected.store.isHealthy(),
+    logger,
+  });
   await listen(server, config.port, config.host);
 
   const botEndpoint = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/api/messages`;
   if (config.bot.mode === "unauthenticated") {
-    say("LOCAL MODE: authentication is OFF (no BOT_ID). Listening on loopback only; never run like this in production.");
+    say(
+      "LOCAL MODE: authentication is OFF (no BOT_ID). Listening on loopback only; never run like this in production.",
+    );
   }
   say(`Bot listening on ${botEndpoint} (health: http://${config.host}:${config.port}/healthz)`);
   say(`Store: ${connected.description}`);
@@ -46,7 +53,9 @@ async function main(): Promise<void> {
         logFile: config.playground.logFile,
         logger,
       });
-      say(`Open Microsoft 365 Agents Playground: ${playground.url}  (Teams mode; Ctrl-C stops everything)`);
+      say(
+        `Open Microsoft 365 Agents Playground: ${playground.url}  (Teams mode; Ctrl-C stops everything)`,
+      );
     } catch (error) {
       say(`The Playground did not start (${(error as Error).message}). The bot keeps running.`);
     }

@@ -7,7 +7,8 @@ export function findProjectRoot(startDir: string = __dirname): string {
   for (;;) {
     if (fs.existsSync(path.join(dir, "package.json"))) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`No package.json above ${startDir}: run the bot from its project folder.`);
+    if (parent === dir)
+      throw new Error(`No package.json above ${startDir}: run the bot from its project folder.`);
     dir = parent;
   }
 }

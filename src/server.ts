@@ -16,13 +16,18 @@ export function createServer(parts: ServerParts): restify.Server {
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1_000_000 }));
 
   server.post("/api/messages", async (req, res) => {
-    await parts.adapter.process(req, res, (context) => parts.bot.application.run(context).then(() => undefined));
+    await parts.adapter.process(req, res, (context) =>
+      parts.bot.application.run(context).then(() => undefined),
+    );
   });
 
   server.get("/healthz", async (_req, res) => {
     const storeHealthy = await parts.isStoreHealthy();
     res.status(storeHealthy ? 200 : 503);
-    res.json({ status: storeHealthy ? "ok" : "degraded", store: storeHealthy ? "ok" : "unreachable" });
+    res.json({
+      status: storeHealthy ? "ok" : "degraded",
+      store: storeHealthy ? "ok" : "unreachable",
+    });
   });
 
   return server;

@@ -28,7 +28,14 @@ export interface ConversationInfo {
 export interface BotTurn {
   /** The message text with the bot's @mention removed, trimmed. */
   readonly text: string;
+  /**
+   * The language to answer in before the team's own setting is known: Danish when the person
+   * used Danish command words, else their Teams locale (English only for an English locale).
+   * Features that know the team's profile use `chooseLanguage`.
+   */
   readonly language: Language;
+  /** True when the person wrote Danish command words, which outranks every other setting. */
+  readonly wroteDanish: boolean;
   readonly user: Person;
   readonly conversation: ConversationInfo;
   sendText(text: string): Promise<void>;
@@ -46,6 +53,12 @@ export interface CardActionTurn extends BotTurn {
   readonly data: Record<string, unknown>;
   /** The id of the message that holds the card, where Teams sends it. */
   readonly cardActivityId?: string;
+}
+
+/** Danish words win; then the team's configured language; then the person's locale. */
+export function chooseLanguage(turn: BotTurn, teamLanguage: Language | undefined): Language {
+  if (turn.wroteDanish) return "da";
+  return teamLanguage ?? turn.language;
 }
 
 /** What the clicking user sees in place of the card: a new card, or a short message. */

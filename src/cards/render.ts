@@ -22,6 +22,7 @@ function loadTemplate(name: string): unknown {
 export function renderTemplate(name: string, data: object): AdaptiveCard {
   const template = new ACData.Template(loadTemplate(name));
   const card: unknown = template.expand({ $root: data });
-  if (!isAdaptiveCard(card)) throw new Error(`cards/${name}.json did not expand to an Adaptive Card`);
+  if (!isAdaptiveCard(card))
+    throw new Error(`cards/${name}.json did not expand to an Adaptive Card`);
   return card;
 }

@@ -11,13 +11,13 @@ export interface DescribedCommand extends CommandDefinition {
 export const COMMANDS = {
   help: {
     id: "help",
-    aliases: ["hjælp", "hjaelp", "help", "?"],
+    aliases: { da: ["hjælp", "hjaelp"], en: ["help", "?"] },
     usage: { da: "hjælp", en: "help" },
     description: { da: "Viser denne oversigt.", en: "Shows this overview." },
   },
   setup: {
     id: "setup",
-    aliases: ["opsætning", "opsaetning", "setup", "indstillinger", "settings"],
+    aliases: { da: ["opsætning", "opsaetning", "indstillinger"], en: ["setup", "settings"] },
     usage: { da: "opsætning", en: "setup" },
     description: {
       da: "Vælg metode, kommune, startdato, roller og faste mødetider for teamet.",
@@ -26,7 +26,10 @@ export const COMMANDS = {
   },
   exportData: {
     id: "exportData",
-    aliases: ["eksportér data", "eksporter data", "export data", "eksport", "export"],
+    aliases: {
+      da: ["eksportér data", "eksporter data", "eksportér", "eksporter"],
+      en: ["export data", "export"],
+    },
     usage: { da: "eksportér data", en: "export data" },
     description: {
       da: "Giver en godkender teamets data som en JSON-fil.",
@@ -35,7 +38,7 @@ export const COMMANDS = {
   },
   eraseData: {
     id: "eraseData",
-    aliases: ["slet data", "erase data", "delete data"],
+    aliases: { da: ["slet data"], en: ["erase data", "delete data"] },
     usage: { da: "slet data", en: "erase data" },
     description: {
       da: "Lader en godkender slette alle teamets data efter en bekræftelse.",

@@ -27,7 +27,8 @@ export async function startEmbeddedCosmos(port = 0): Promise<EmbeddedCosmos> {
   const server: Server = createHttpServer();
   const listeners: (() => void)[] = [];
   server.on("request", (request: IncomingMessage) => {
-    if (isWrite(request)) request.on("end", () => setImmediate(() => listeners.forEach((l) => l())));
+    if (isWrite(request))
+      request.on("end", () => setImmediate(() => listeners.forEach((l) => l())));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

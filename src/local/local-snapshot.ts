@@ -27,7 +27,10 @@ export async function restoreSnapshot(dataDir: string, containers: Container[]):
       documents = JSON.parse(await fs.readFile(file, "utf8")) as Document[];
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
-      throw new Error(`Could not read local data ${file}: ${(error as Error).message}. Move it aside to start empty.`);
+      throw new Error(
+        `Could not read local data ${file}: ${(error as Error).message}. Move it aside to start empty.`,
+        { cause: error },
+      );
     }
     for (const document of documents) {
       await container.items.upsert(document);
@@ -49,7 +52,11 @@ export async function saveSnapshot(dataDir: string, containers: Container[]): Pr
 }
 
 /** Debounces saves: many writes in a burst give one snapshot. */
-export function createSnapshotWriter(dataDir: string, containers: Container[], onError: (error: unknown) => void) {
+export function createSnapshotWriter(
+  dataDir: string,
+  containers: Container[],
+  onError: (error: unknown) => void,
+) {
   let timer: NodeJS.Timeout | undefined;
   let saving: Promise<void> = Promise.resolve();
   const save = () => {

@@ -24,10 +24,15 @@ function playgroundCli(): string {
   return path.join(path.dirname(packageJson), "cli.js");
 }
 
-async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitUntilServing(
+  url: string,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the Playground exited with code ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new Error(`the Playground exited with code ${child.exitCode}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -44,7 +49,17 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const locale = options.locale ?? "da_DK.UTF-8";
   const child = spawn(
     process.execPath,
-    [playgroundCli(), "start", "-e", options.botEndpoint, "-c", "msteams", "--disable-telemetry", "-p", String(options.port)],
+    [
+      playgroundCli(),
+      "start",
+      "-e",
+      options.botEndpoint,
+      "-c",
+      "msteams",
+      "--disable-telemetry",
+      "-p",
+      String(options.port),
+    ],
     {
       cwd: options.configDir,
       env: {
@@ -77,7 +92,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   } catch (error) {
     child.kill("SIGTERM");
     const output = recentLines.join("\n  ");
-    throw new Error(`${(error as Error).message}${output ? `; it said:\n  ${output}` : ""}`);
+    throw new Error(`${(error as Error).message}${output ? `; it said:\n  ${output}` : ""}`, {
+      cause: error,
+    });
   }
   return {
     url,

@@ -22,7 +22,11 @@ export async function connectStore(config: CosmosConfig, logger: Logger): Promis
       auth = { key: config.key };
     } else {
       const { DefaultAzureCredential } = await import("@azure/identity");
-      auth = { credential: new DefaultAzureCredential({ managedIdentityClientId: config.managedIdentityClientId }) };
+      auth = {
+        credential: new DefaultAzureCredential({
+          managedIdentityClientId: config.managedIdentityClientId,
+        }),
+      };
     }
     const store = await openStore({
       endpoint: config.endpoint,

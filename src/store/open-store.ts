@@ -26,12 +26,18 @@ export interface Store {
 export async function openStore(connection: StoreConnection): Promise<Store> {
   const client = new CosmosClient({
     endpoint: connection.endpoint,
-    ...("key" in connection.auth ? { key: connection.auth.key } : { aadCredentials: connection.auth.credential }),
+    ...("key" in connection.auth
+      ? { key: connection.auth.key }
+      : { aadCredentials: connection.auth.credential }),
     connectionPolicy: {
       enableEndpointDiscovery: !connection.disableEndpointDiscovery,
       requestTimeout: 5_000,
       // 429s are retried by the SDK; keep the total short so a user hears back within Teams' limits.
-      retryOptions: { maxRetryAttemptCount: 5, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 4 },
+      retryOptions: {
+        maxRetryAttemptCount: 5,
+        fixedRetryIntervalInMilliseconds: 0,
+        maxWaitTimeInSeconds: 4,
+      },
     },
   });
   let database: Database;

@@ -24,7 +24,9 @@ export function createTeamsAdapter(auth: BotAuth, logger: Logger): TeamsAdapter 
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activityType: context.activity.type }, "unhandled error in turn");
     if (context.activity.type === "message") {
-      await context.sendActivity("Beklager, der gik noget galt. Prøv igen om lidt. / Sorry, something went wrong. Please try again.");
+      await context.sendActivity(
+        "Beklager, der gik noget galt. Prøv igen om lidt. / Sorry, something went wrong. Please try again.",
+      );
     }
   };
   return adapter;

@@ -21,7 +21,11 @@ export interface TeamsBot {
  * The only place that knows teams-ai's routing. Features register through `BotRouter`; messages
  * are dispatched by our own command matcher so Danish and English aliases work the same way.
  */
-export function createTeamsBot(options: { adapter?: TeamsAdapter; botAppId?: string; logger: Logger }): TeamsBot {
+export function createTeamsBot(options: {
+  adapter?: TeamsAdapter;
+  botAppId?: string;
+  logger: Logger;
+}): TeamsBot {
   const { logger } = options;
   const application = new Application<TurnState>({
     adapter: options.adapter,
@@ -36,10 +40,17 @@ export function createTeamsBot(options: { adapter?: TeamsAdapter; botAppId?: str
   const language = (context: TurnContext) => languageFromLocale(context.activity.locale);
 
   application.activity(ActivityTypes.Message, async (context) => {
-    const turn = new TeamsTurn(context);
-    const match = matchCommand(turn.text, commands.map((c) => c.definition));
+    const text = (context.activity.text ?? "").trim();
+    const match = matchCommand(
+      text,
+      commands.map((c) => c.definition),
+    );
+    const turn = new TeamsTurn(context, { wroteDanish: match?.danishWords });
     const route = match ? commands.find((c) => c.definition.id === match.id) : undefined;
-    logger.info({ event: "message", command: match?.id ?? "fallback", conversation: turn.conversation.kind }, "message received");
+    logger.info(
+      { event: "message", command: match?.id ?? "fallback", conversation: turn.conversation.kind },
+      "message received",
+    );
     try {
       if (route && match) await route.handler(turn, match.args);
       else if (fallback) await fallback(turn, turn.text);
@@ -54,7 +65,10 @@ export function createTeamsBot(options: { adapter?: TeamsAdapter; botAppId?: str
     const botWasAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
     if (!botWasAdded) return;
     const turn = new TeamsTurn(context);
-    logger.info({ event: "installed", conversation: turn.conversation.kind }, "bot added to a conversation");
+    logger.info(
+      { event: "installed", conversation: turn.conversation.kind },
+      "bot added to a conversation",
+    );
     for (const handler of installHandlers) {
       try {
         await handler(turn);
@@ -75,17 +89,23 @@ export function createTeamsBot(options: { adapter?: TeamsAdapter; botAppId?: str
       installHandlers.push(handler);
     },
     cardAction(verb: string, handler: CardActionHandler) {
-      application.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
-        const turn = new TeamsCardActionTurn(context, verb, data);
-        logger.info({ event: "cardAction", verb, conversation: turn.conversation.kind }, "card action received");
-        try {
-          const response = await handler(turn);
-          return "card" in response ? response.card : response.message;
-        } catch (error) {
-          logger.error({ err: error, verb }, "card action failed");
-          return SOMETHING_WENT_WRONG[language(context)];
-        }
-      });
+      application.adaptiveCards.actionExecute<Record<string, unknown>>(
+        verb,
+        async (context, _state, data) => {
+          const turn = new TeamsCardActionTurn(context, verb, data);
+          logger.info(
+            { event: "cardAction", verb, conversation: turn.conversation.kind },
+            "card action received",
+          );
+          try {
+            const response = await handler(turn);
+            return "card" in response ? response.card : response.message;
+          } catch (error) {
+            logger.error({ err: error, verb }, "card action failed");
+            return SOMETHING_WENT_WRONG[language(context)];
+          }
+        },
+      );
     },
     registeredCommands() {
       return commands.map((c) => c.definition);

@@ -1,6 +1,12 @@
 import { CardFactory, MessageFactory, TeamsInfo, type TurnContext } from "botbuilder";
 import type { AdaptiveCard } from "../cards/adaptive-card";
-import type { BotTurn, CardActionTurn, ConversationInfo, ConversationKind, Person } from "../bot/turn";
+import type {
+  BotTurn,
+  CardActionTurn,
+  ConversationInfo,
+  ConversationKind,
+  Person,
+} from "../bot/turn";
 import { languageFromLocale, type Language } from "../domain/i18n";
 
 const MEMBER_PAGE_SIZE = 100;
@@ -22,7 +28,11 @@ export function conversationInfo(context: TurnContext): ConversationInfo {
   const channelData = readChannelData(context);
   const type = activity.conversation?.conversationType;
   const kind: ConversationKind =
-    type === "channel" || channelData.team?.id ? "channel" : type === "groupChat" ? "groupChat" : "personal";
+    type === "channel" || channelData.team?.id
+      ? "channel"
+      : type === "groupChat"
+        ? "groupChat"
+        : "personal";
   const teamId = channelData.team?.id;
   return {
     kind,
@@ -39,14 +49,23 @@ export function conversationInfo(context: TurnContext): ConversationInfo {
 export class TeamsTurn implements BotTurn {
   readonly text: string;
   readonly language: Language;
+  readonly wroteDanish: boolean;
   readonly user: Person;
   readonly conversation: ConversationInfo;
 
-  constructor(protected readonly context: TurnContext) {
+  constructor(
+    protected readonly context: TurnContext,
+    options: { wroteDanish?: boolean } = {},
+  ) {
     const activity = context.activity;
     this.text = (activity.text ?? "").replace(/\s+/g, " ").trim();
-    this.language = languageFromLocale(activity.locale);
-    this.user = { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name ?? "" };
+    this.wroteDanish = options.wroteDanish ?? false;
+    this.language = this.wroteDanish ? "da" : languageFromLocale(activity.locale);
+    this.user = {
+      id: activity.from.id,
+      aadObjectId: activity.from.aadObjectId,
+      name: activity.from.name ?? "",
+    };
     this.conversation = conversationInfo(context);
   }
 
@@ -55,7 +74,9 @@ export class TeamsTurn implements BotTurn {
   }
 
   async sendCard(card: AdaptiveCard): Promise<string | undefined> {
-    const response = await this.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    const response = await this.context.sendActivity(
+      MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+    );
     return response?.id;
   }
 
@@ -69,9 +90,17 @@ export class TeamsTurn implements BotTurn {
     const people: Person[] = [];
     let continuationToken: string | undefined;
     do {
-      const page = await TeamsInfo.getPagedMembers(this.context, MEMBER_PAGE_SIZE, continuationToken);
+      const page = await TeamsInfo.getPagedMembers(
+        this.context,
+        MEMBER_PAGE_SIZE,
+        continuationToken,
+      );
       for (const member of page.members) {
-        people.push({ id: member.id, aadObjectId: member.aadObjectId, name: member.name ?? member.givenName ?? member.id });
+        people.push({
+          id: member.id,
+          aadObjectId: member.aadObjectId,
+          name: member.name ?? member.givenName ?? member.id,
+        });
       }
       continuationToken = page.continuationToken || undefined;
     } while (continuationToken);
@@ -87,7 +116,8 @@ export class TeamsCardActionTurn extends TeamsTurn implements CardActionTurn {
   constructor(context: TurnContext, verb: string, data: unknown) {
     super(context);
     this.verb = verb;
-    this.data = typeof data === "object" && data !== null ? { ...(data as Record<string, unknown>) } : {};
+    this.data =
+      typeof data === "object" && data !== null ? { ...(data as Record<string, unknown>) } : {};
     this.cardActivityId = context.activity.replyToId;
   }
 }

@@ -45,7 +45,10 @@ export function helpCardData(
     title: text.title,
     intro: options.inChannel ? `${text.intro}\n\n${text.channelHint}` : text.intro,
     commandsHeading: text.commandsHeading,
-    commands: commands.map((c) => ({ usage: c.usage[language], description: c.description[language] })),
+    commands: commands.map((c) => ({
+      usage: c.usage[language],
+      description: c.description[language],
+    })),
     footer: text.footer,
   };
 }

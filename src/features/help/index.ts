@@ -7,7 +7,10 @@ import { helpCardData, renderHelpCard } from "./help-card";
  * `help` answers with a card listing the commands that are registered; any message no other
  * command understood gets the same card with a short "I did not understand" line.
  */
-export function registerHelp(router: BotRouter, listCommands: () => readonly DescribedCommand[]): void {
+export function registerHelp(
+  router: BotRouter,
+  listCommands: () => readonly DescribedCommand[],
+): void {
   const answer = async (turn: BotTurn, notUnderstood: boolean): Promise<void> => {
     const data = helpCardData(turn.language, listCommands(), {
       notUnderstood,
