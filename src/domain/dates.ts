@@ -1,0 +1,61 @@
+import { DateTime } from "luxon";
+import type { Language } from "./i18n";
+
+/** Everything the bot says about time is in Danish local time. */
+export const TIME_ZONE = "Europe/Copenhagen";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** How Danes type a date: 1.2.2027, 01-02-2027, 1/2/2027 (day first). */
+const DANISH_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+
+/** Parses ISO (from a date picker) or a typed Danish date into `YYYY-MM-DD`, or undefined. */
+export function parseCalendarDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  let year: number, month: number, day: number;
+  const iso = ISO_DATE.exec(trimmed);
+  const danish = DANISH_DATE.exec(trimmed);
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (danish) [day, month, year] = [Number(danish[1]), Number(danish[2]), Number(danish[3])];
+  else return undefined;
+  const date = DateTime.fromObject({ year, month, day }, { zone: TIME_ZONE });
+  return date.isValid ? (date.toISODate() ?? undefined) : undefined;
+}
+
+/** "1. februar 2027" / "1 February 2027". */
+export function formatLongDate(isoDate: string, language: Language): string {
+  const date = DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale(
+    language === "da" ? "da" : "en-GB",
+  );
+  return language === "da" ? date.toFormat("d. MMMM yyyy") : date.toFormat("d MMMM yyyy");
+}
+
+/** "februar 2027" / "February 2027". */
+export function formatMonth(isoDate: string, language: Language): string {
+  const date = DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale(
+    language === "da" ? "da" : "en-GB",
+  );
+  return date.toFormat("MMMM yyyy");
+}
+
+/** "23.11.2026 kl. 10.15" / "23/11/2026 10:15", in Copenhagen time. */
+export function formatDateTime(instant: Date | string, language: Language): string {
+  const date = (
+    typeof instant === "string" ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant)
+  ).setZone(TIME_ZONE);
+  return language === "da"
+    ? date.toFormat("d.M.yyyy 'kl.' HH.mm")
+    : date.toFormat("d/M/yyyy HH:mm");
+}
+
+/** Today's date in Copenhagen, `YYYY-MM-DD`. */
+export function todayInCopenhagen(now: Date): string {
+  return DateTime.fromJSDate(now).setZone(TIME_ZONE).toISODate() ?? "";
+}
+
+export function addMonths(isoDate: string, months: number): string {
+  return DateTime.fromISO(isoDate, { zone: TIME_ZONE }).plus({ months }).toISODate() ?? isoDate;
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return DateTime.fromISO(isoDate, { zone: TIME_ZONE }).plus({ days }).toISODate() ?? isoDate;
+}

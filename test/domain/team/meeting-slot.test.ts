@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { describeSlot, parseMeetingSlot, slotAsInput } from "../../../src/domain/team/meeting-slot";
+
+describe("meeting slots as people write them", () => {
+  it.each([
+    ["2. tirsdag 10:00", { cadence: "monthly", week: 2, weekday: 2, time: "10:00" }],
+    ["anden tirsdag kl. 10", { cadence: "monthly", week: 2, weekday: 2, time: "10:00" }],
+    ["sidste torsdag 13.30", { cadence: "monthly", week: "last", weekday: 4, time: "13:30" }],
+    ["Første mandag i måneden kl. 9", { cadence: "monthly", week: 1, weekday: 1, time: "09:00" }],
+    ["hver onsdag 9:00", { cadence: "weekly", weekday: 3, time: "09:00" }],
+    ["2nd Tuesday 10:00", { cadence: "monthly", week: 2, weekday: 2, time: "10:00" }],
+    ["every Friday at 8:15", { cadence: "weekly", weekday: 5, time: "08:15" }],
+    ["3. lørdag 11", { cadence: "monthly", week: 3, weekday: 6, time: "11:00" }],
+    ["ingen", { cadence: "none" }],
+    ["", { cadence: "none" }],
+  ])("reads %j", (text, slot) => {
+    expect(parseMeetingSlot(text)).toEqual({ ok: true, slot });
+  });
+
+  it.each([
+    ["2. tirsdag", /ikke en fast mødetid/],
+    ["5. tirsdag 10:00", /"5." er ikke en uge i måneden/],
+    ["2. blursdag 10:00", /"blursdag" er ikke en ugedag/],
+    ["2. tirsdag 25:00", /"25:00" er ikke et klokkeslæt/],
+  ])("explains what is wrong with %j and how to write it", (text, why) => {
+    const result = parseMeetingSlot(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.da).toMatch(why);
+      expect(result.error.da).toContain('"2. tirsdag 10:00"');
+      expect(result.error.en).toContain('"2nd Tuesday 10:00"');
+    }
+  });
+
+  it("describes a slot the Danish way and round-trips it through the text field", () => {
+    const slot = { cadence: "monthly", week: 2, weekday: 2, time: "10:00" } as const;
+    expect(describeSlot(slot, "da")).toBe("2. tirsdag i måneden kl. 10.00");
+    expect(describeSlot(slot, "en")).toBe("2nd Tuesday of the month at 10:00");
+    expect(parseMeetingSlot(slotAsInput(slot, "da"))).toEqual({ ok: true, slot });
+    expect(parseMeetingSlot(slotAsInput(slot, "en"))).toEqual({ ok: true, slot });
+    const weekly = { cadence: "weekly", weekday: 6, time: "09:30" } as const;
+    expect(parseMeetingSlot(slotAsInput(weekly, "da"))).toEqual({ ok: true, slot: weekly });
+  });
+});
