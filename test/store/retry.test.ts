@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import {
+  AlreadyExistsError,
+  StoreUnavailableError,
+  translateWriteError,
+} from "../../src/store/errors";
+import { isTransient, withRetry, type RetryOptions } from "../../src/store/retry";
+
+function cosmosError(code: number, extra: Record<string, unknown> = {}) {
+  return Object.assign(new Error(`status ${code}`), { code, ...extra });
+}
+
+function networkError(code: string) {
+  return Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code, name: "RestError" });
+}
+
+/** A fake clock driven by the injected sleep: no test waits. */
+function virtualTime(overrides: Partial<RetryOptions> = {}) {
+  let now = 0;
+  const sleeps: number[] = [];
+  const options: Partial<RetryOptions> = {
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+    random: () => 0.5,
+    ...overrides,
+  };
+  return { options, sleeps };
+}
+
+function failing(errors: unknown[], result = "ok") {
+  let calls = 0;
+  const operation = async () => {
+    const error = errors[calls++];
+    if (error !== undefined) throw error;
+    return result;
+  };
+  return { operation, calls: () => calls };
+}
+
+describe("isTransient", () => {
+  it.each([408, 429, 449, 500, 502, 503, 504])("retries status %i", (code) => {
+    expect(isTransient(cosmosError(code))).toBe(true);
+  });
+
+  it.each([400, 401, 403, 404, 409, 412, 413])("never retries status %i", (code) => {
+    expect(isTransient(cosmosError(code))).toBe(false);
+  });
+
+  it.each(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "TimeoutError"])("retries %s", (code) => {
+    expect(isTransient(networkError(code))).toBe(true);
+  });
+
+  it("retries a socket hang up and abort/timeout errors", () => {
+    expect(isTransient(new Error("socket hang up"))).toBe(true);
+    expect(isTransient(Object.assign(new Error("aborted"), { name: "AbortError" }))).toBe(true);
+    expect(isTransient(Object.assign(new Error("late"), { name: "TimeoutError" }))).toBe(true);
+  });
+
+  it("does not retry programming errors", () => {
+    expect(isTransient(new TypeError("x is not a function"))).toBe(false);
+  });
+});
+
+describe("withRetry", () => {
+  it("retries transient errors and returns the eventual result", async () => {
+    const { options, sleeps } = virtualTime();
+    const op = failing([cosmosError(503), networkError("ECONNRESET")]);
+    await expect(withRetry(op.operation, options)).resolves.toBe("ok");
+    expect(op.calls()).toBe(3);
+    expect(sleeps).toHaveLength(2);
+    // Equal jitter around an exponential base of 50 ms: 37.5, then 75 with random() = 0.5.
+    expect(sleeps).toEqual([37.5, 75]);
+  });
+
+  it("waits at least the Retry-After of a 429", async () => {
+    const { options, sleeps } = virtualTime();
+    const op = failing([cosmosError(429, { retryAfterInMs: 700 })]);
+    await expect(withRetry(op.operation, options)).resolves.toBe("ok");
+    expect(sleeps).toEqual([700]);
+  });
+
+  it("gives up at once when Retry-After is beyond the time budget", async () => {
+    const { options, sleeps } = virtualTime();
+    const op = failing([cosmosError(429, { retryAfterInMs: 10_000 })]);
+    const error = await withRetry(op.operation, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(sleeps).toEqual([]);
+    expect(op.calls()).toBe(1);
+  });
+
+  it("stops after maxAttempts and keeps the cause", async () => {
+    const { options } = virtualTime({ maxAttempts: 4 });
+    const refused = networkError("ECONNREFUSED");
+    const op = failing(Array.from({ length: 10 }, () => refused));
+    const error = await withRetry(op.operation, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(op.calls()).toBe(4);
+    expect((error as StoreUnavailableError).attempts).toBe(4);
+    expect((error as StoreUnavailableError).cause).toBe(refused);
+    expect((error as StoreUnavailableError).message).toMatch(/ECONNREFUSED/);
+  });
+
+  it("keeps the total time within the budget", async () => {
+    const { options, sleeps } = virtualTime({ maxAttempts: 100, maxTotalMs: 3_000 });
+    const op = failing(Array.from({ length: 100 }, () => cosmosError(503)));
+    await expect(withRetry(op.operation, options)).rejects.toBeInstanceOf(StoreUnavailableError);
+    const waited = sleeps.reduce((sum, ms) => sum + ms, 0);
+    expect(waited).toBeLessThan(3_000);
+    expect(Math.max(...sleeps)).toBeLessThanOrEqual(1_000);
+  });
+
+  it.each([400, 403, 404, 409, 412])(
+    "passes status %i through untouched, tried once",
+    async (code) => {
+      const { options, sleeps } = virtualTime();
+      const original = cosmosError(code);
+      const op = failing([original]);
+      await expect(withRetry(op.operation, options)).rejects.toBe(original);
+      expect(op.calls()).toBe(1);
+      expect(sleeps).toEqual([]);
+    },
+  );
+
+  it("aborts an attempt that hangs past the budget", async () => {
+    const started = Date.now();
+    const hanging = (signal: AbortSignal) =>
+      new Promise<string>((_, reject) => {
+        signal.addEventListener("abort", () =>
+          reject(Object.assign(new Error("aborted"), { name: "AbortError" })),
+        );
+      });
+    await expect(withRetry(hanging, { maxTotalMs: 100 })).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe("translateWriteError", () => {
+  it("maps 409 to AlreadyExistsError and leaves others", () => {
+    expect(translateWriteError(cosmosError(409), "profile")).toBeInstanceOf(AlreadyExistsError);
+    const other = cosmosError(400);
+    expect(translateWriteError(other, "profile")).toBe(other);
+  });
+});

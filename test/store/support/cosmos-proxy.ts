@@ -1,0 +1,89 @@
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+
+/**
+ * An HTTP forwarder between the SDK and the embedded server, so a test can make the store
+ * fail at a chosen request (connection dropped, like a crashed or unreachable service) and then
+ * look at what the real server kept. Test-only: production code talks to Cosmos directly.
+ */
+export interface CosmosProxy {
+  endpoint: string;
+  /** Requests matching this are answered by dropping the connection. */
+  failWhen(predicate: ((request: IncomingMessage) => boolean) | null): void;
+  /** Holds the next request matching until `release`; `reached` resolves when it arrives. */
+  holdNext(predicate: (request: IncomingMessage) => boolean): {
+    reached: Promise<void>;
+    release(): void;
+  };
+  /** Method + path of every request seen, in order. */
+  readonly seen: string[];
+  stop(): Promise<void>;
+}
+
+export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
+  const targetUrl = new URL(target);
+  let predicate: ((request: IncomingMessage) => boolean) | null = null;
+  const seen: string[] = [];
+  const sockets = new Set<Socket>();
+  let hold: {
+    predicate: (request: IncomingMessage) => boolean;
+    arrived(): void;
+    gate: Promise<void>;
+  } | null = null;
+  const server = http.createServer(async (request: IncomingMessage, response: ServerResponse) => {
+    seen.push(`${request.method ?? ""} ${request.url ?? ""}`);
+    if (predicate?.(request)) {
+      request.socket.destroy();
+      return;
+    }
+    if (hold?.predicate(request)) {
+      const { arrived, gate } = hold;
+      hold = null;
+      request.pause();
+      arrived();
+      await gate;
+      request.resume();
+    }
+    const upstream = http.request(
+      {
+        host: targetUrl.hostname,
+        port: targetUrl.port,
+        method: request.method,
+        path: request.url,
+        headers: request.headers,
+      },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
+    upstream.on("error", () => request.socket.destroy());
+    request.pipe(upstream);
+  });
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    seen,
+    failWhen(next) {
+      predicate = next;
+    },
+    holdNext(matches) {
+      let arrived = () => {};
+      let release = () => {};
+      const reached = new Promise<void>((resolve) => (arrived = resolve));
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      hold = { predicate: matches, arrived, gate };
+      return { reached, release };
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,283 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore, type Store } from "../../src/store/open-store";
+import {
+  AlreadyExistsError,
+  ConcurrentChangeError,
+  StoreUnavailableError,
+} from "../../src/store/errors";
+import { createRepositories, type Repositories } from "../../src/store/repositories";
+import { startTestStore, type TestStore } from "../support/test-store";
+import { startCosmosProxy, type CosmosProxy } from "./support/cosmos-proxy";
+import { approver, fastRetry, leader, newTeamId, sampleProfile } from "./support/fixtures";
+
+let testStore: TestStore;
+let repos: Repositories;
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+  repos = createRepositories(testStore.store, { retry: fastRetry });
+});
+
+afterAll(async () => {
+  await testStore.stop();
+});
+
+describe("TeamProfileRepository", () => {
+  it("returns null for a team that is not set up", async () => {
+    expect(await repos.profiles.get(newTeamId())).toBeNull();
+  });
+
+  it("creates a profile at version 1 and reads it back", async () => {
+    const teamId = newTeamId();
+    const created = await repos.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    expect(created.profile.version).toBe(1);
+    expect(created.profile.updatedBy).toEqual(leader);
+    const read = await repos.profiles.get(teamId);
+    expect(read).toEqual(created);
+    expect(read?.profile).not.toHaveProperty("auditEventId");
+    expect(read?.profile).not.toHaveProperty("_etag");
+  });
+
+  it("refuses a second create with AlreadyExistsError (409)", async () => {
+    const teamId = newTeamId();
+    await repos.profiles.create(sampleProfile(teamId), { actor: leader, action: "setup.created" });
+    await expect(
+      repos.profiles.create(sampleProfile(teamId, { organisationName: "Odense Kommune" }), {
+        actor: approver,
+        action: "setup.created",
+      }),
+    ).rejects.toBeInstanceOf(AlreadyExistsError);
+    expect((await repos.profiles.get(teamId))?.profile.organisationName).toBe("Aarhus Kommune");
+  });
+
+  it("replaces with the current ETag and bumps the version", async () => {
+    const teamId = newTeamId();
+    const created = await repos.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    const replaced = await repos.profiles.replace(
+      sampleProfile(teamId, { startDate: "2025-04-01" }),
+      created.etag,
+      { actor: approver, action: "setup.changed", details: { fields: ["startDate"] } },
+    );
+    expect(replaced.profile.version).toBe(2);
+    expect(replaced.profile.updatedBy).toEqual(approver);
+    expect(replaced.etag).not.toBe(created.etag);
+    expect((await repos.profiles.get(teamId))?.profile.startDate).toBe("2025-04-01");
+  });
+
+  it("reports a stale ETag as ConcurrentChangeError (412) and keeps the winner's change", async () => {
+    const teamId = newTeamId();
+    const created = await repos.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    await repos.profiles.replace(sampleProfile(teamId, { language: "en" }), created.etag, {
+      actor: leader,
+      action: "setup.changed",
+    });
+    await expect(
+      repos.profiles.replace(sampleProfile(teamId, { startDate: "2026-01-01" }), created.etag, {
+        actor: approver,
+        action: "setup.changed",
+      }),
+    ).rejects.toBeInstanceOf(ConcurrentChangeError);
+    const stored = await repos.profiles.get(teamId);
+    expect(stored?.profile.language).toBe("en");
+    expect(stored?.profile.startDate).toBe("2025-03-01");
+  });
+
+  it("lets exactly one of two simultaneous saves win, and audits only that one", async () => {
+    const teamId = newTeamId();
+    const created = await repos.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    const results = await Promise.allSettled([
+      repos.profiles.replace(sampleProfile(teamId, { language: "en" }), created.etag, {
+        actor: leader,
+        action: "setup.changed",
+        details: { by: "leader" },
+      }),
+      repos.profiles.replace(sampleProfile(teamId, { startDate: "2026-01-01" }), created.etag, {
+        actor: approver,
+        action: "setup.changed",
+        details: { by: "approver" },
+      }),
+    ]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r) => r.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]?.status === "rejected" && lost[0].reason).toBeInstanceOf(ConcurrentChangeError);
+
+    const stored = await repos.profiles.get(teamId);
+    const { events } = await repos.audit.list(teamId, { limit: 10 });
+    const v2 = events.filter((e) => e.version === 2);
+    expect(v2).toHaveLength(1);
+    expect(v2[0]?.actor).toEqual(stored?.profile.updatedBy);
+  });
+});
+
+describe("AuditRepository", () => {
+  it("lists committed events newest first, paged", async () => {
+    let tick = Date.parse("2025-05-01T08:00:00.000Z");
+    const clock = { now: () => new Date((tick += 1_000)) };
+    const timed = createRepositories(testStore.store, { retry: fastRetry, clock });
+    const teamId = newTeamId();
+    let { etag } = await timed.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    for (const date of ["2025-04-01", "2025-05-01", "2025-06-01"]) {
+      ({ etag } = await timed.profiles.replace(sampleProfile(teamId, { startDate: date }), etag, {
+        actor: approver,
+        action: "setup.changed",
+        details: { startDate: date },
+      }));
+    }
+    const first = await timed.audit.list(teamId, { limit: 3 });
+    expect(first.events.map((e) => e.version)).toEqual([4, 3, 2]);
+    expect(first.events[0]).toMatchObject({
+      teamId,
+      subject: "profile",
+      action: "setup.changed",
+      actor: approver,
+      details: { startDate: "2025-06-01" },
+    });
+    expect(first.continuationToken).toBeDefined();
+    const second = await timed.audit.list(teamId, {
+      limit: 3,
+      continuationToken: first.continuationToken,
+    });
+    expect(second.events.map((e) => [e.version, e.action])).toEqual([[1, "setup.created"]]);
+    expect(second.continuationToken).toBeUndefined();
+  });
+});
+
+describe("when the store fails", () => {
+  let proxy: CosmosProxy;
+  let store: Store;
+
+  beforeAll(async () => {
+    proxy = await startCosmosProxy(testStore.server.endpoint);
+    store = await openStore({
+      endpoint: proxy.endpoint,
+      databaseId: testStore.store.database.id,
+      auth: { key: testStore.server.key },
+      createIfMissing: false,
+      disableEndpointDiscovery: true,
+    });
+  });
+
+  afterAll(async () => {
+    store.close();
+    await proxy.stop();
+  });
+
+  it("does not list the event of a change whose commit lost to another (412)", async () => {
+    const teamId = newTeamId();
+    const viaProxy = createRepositories(store, { retry: fastRetry, newToken: () => "loser" });
+    const created = await repos.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    // The loser reads version 1 and writes its audit event; its commit is held at the proxy
+    // while the winner commits version 2, so the held replace then fails with 412.
+    const held = proxy.holdNext((request) => request.method === "PUT");
+    const losing = viaProxy.profiles
+      .replace(sampleProfile(teamId, { organisationName: "Horsens Kommune" }), created.etag, {
+        actor: leader,
+        action: "setup.changed",
+      })
+      .catch((e: unknown) => e);
+    await held.reached;
+    await repos.profiles.replace(sampleProfile(teamId, { language: "en" }), created.etag, {
+      actor: approver,
+      action: "setup.changed",
+    });
+    held.release();
+    expect(await losing).toBeInstanceOf(ConcurrentChangeError);
+
+    const orphan = await testStore.store.teams.item("audit:profile:v2:loser", teamId).read();
+    expect(orphan.resource?.committed).toBe(false);
+    const { events } = await repos.audit.list(teamId, { limit: 10 });
+    expect(events.map((e) => [e.version, e.actor.id])).toEqual([
+      [2, approver.id],
+      [1, leader.id],
+    ]);
+    const stored = await repos.profiles.get(teamId);
+    expect(stored?.profile.organisationName).toBe("Aarhus Kommune");
+    expect(stored?.profile.language).toBe("en");
+  });
+
+  it("gives StoreUnavailableError between audit event and commit, and nothing shows", async () => {
+    const teamId = newTeamId();
+    const viaProxy = createRepositories(store); // the real retry policy and timing
+    const created = await viaProxy.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    // The store goes away exactly at the commit point: the audit event has been written.
+    proxy.failWhen((request) => request.method === "PUT");
+    const started = Date.now();
+    const error = await viaProxy.profiles
+      .replace(sampleProfile(teamId, { organisationName: "Vejle Kommune" }), created.etag, {
+        actor: approver,
+        action: "setup.changed",
+      })
+      .catch((e: unknown) => e);
+    proxy.failWhen(null);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(Date.now() - started).toBeLessThan(4_000);
+
+    // Straight to the server: the previous profile is intact, the orphan event exists but is
+    // not listed.
+    expect(await repos.profiles.get(teamId)).toEqual(created);
+    const { resources } = await testStore.store.teams.items
+      .query({
+        query: "SELECT * FROM c WHERE c.teamId = @t AND c.type = 'audit'",
+        parameters: [{ name: "@t", value: teamId }],
+      })
+      .fetchAll();
+    expect(resources.map((r) => r.version).sort()).toEqual([1, 2]);
+    const { events } = await repos.audit.list(teamId, { limit: 10 });
+    expect(events.map((e) => e.version)).toEqual([1]);
+
+    // The next successful change still works and is audited once.
+    const next = await viaProxy.profiles.replace(
+      sampleProfile(teamId, { organisationName: "Vejle Kommune" }),
+      created.etag,
+      { actor: approver, action: "setup.changed" },
+    );
+    expect(next.profile.version).toBe(2);
+    expect((await repos.audit.list(teamId, { limit: 10 })).events.map((e) => e.version)).toEqual([
+      2, 1,
+    ]);
+  });
+
+  it("gives StoreUnavailableError within a bounded time when the server is stopped", async () => {
+    const own = await startTestStore();
+    const ownRepos = createRepositories(own.store);
+    const teamId = newTeamId();
+    const created = await ownRepos.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    await own.server.stop();
+    const started = Date.now();
+    await expect(
+      ownRepos.profiles.replace(sampleProfile(teamId), created.etag, {
+        actor: leader,
+        action: "setup.changed",
+      }),
+    ).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(ownRepos.profiles.get(teamId)).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(Date.now() - started).toBeLessThan(8_000);
+    own.store.close();
+  });
+});
