@@ -1,8 +1,16 @@
 import { systemClock, type Clock } from "../clock";
+import { ActionReceiptRepository } from "./action-receipt-repository";
+import { AnswerRepository } from "./answer-repository";
+import { ApprovalRepository } from "./approval-repository";
 import { AuditRepository } from "./audit-repository";
+import { ConsultantIndexRepository } from "./consultant-index-repository";
+import { ConversationReferenceRepository } from "./conversation-reference-repository";
+import { NudgeDeliveryRepository } from "./nudge-delivery-repository";
 import type { Store } from "./open-store";
 import { createRetry, type RetryOptions } from "./retry";
+import { ScheduleOverrideRepository } from "./schedule-override-repository";
 import { defaultToken, type StoreContext } from "./store-context";
+import { TeamDataRepository } from "./team-data-repository";
 import { TeamProfileRepository } from "./team-profile-repository";
 
 export interface RepositoryOptions {
@@ -16,7 +24,15 @@ export interface RepositoryOptions {
 /** Everything features may touch in the store, built once and injected. */
 export interface Repositories {
   profiles: TeamProfileRepository;
+  conversations: ConversationReferenceRepository;
+  answers: AnswerRepository;
+  approvals: ApprovalRepository;
+  scheduleOverrides: ScheduleOverrideRepository;
   audit: AuditRepository;
+  nudges: NudgeDeliveryRepository;
+  consultantIndex: ConsultantIndexRepository;
+  actionReceipts: ActionReceiptRepository;
+  teamData: TeamDataRepository;
 }
 
 export function createStoreContext(store: Store, options: RepositoryOptions = {}): StoreContext {
@@ -31,8 +47,17 @@ export function createStoreContext(store: Store, options: RepositoryOptions = {}
 
 export function createRepositories(store: Store, options: RepositoryOptions = {}): Repositories {
   const ctx = createStoreContext(store, options);
+  const consultantIndex = new ConsultantIndexRepository(ctx);
   return {
     profiles: new TeamProfileRepository(ctx),
+    conversations: new ConversationReferenceRepository(ctx),
+    answers: new AnswerRepository(ctx),
+    approvals: new ApprovalRepository(ctx),
+    scheduleOverrides: new ScheduleOverrideRepository(ctx),
     audit: new AuditRepository(ctx),
+    nudges: new NudgeDeliveryRepository(ctx),
+    consultantIndex,
+    actionReceipts: new ActionReceiptRepository(ctx),
+    teamData: new TeamDataRepository(ctx, consultantIndex),
   };
 }

@@ -1,0 +1,84 @@
+import type { ConsultantIndexRepository, ConsultantTeamEntry } from "./consultant-index-repository";
+import { deleteItem, queryPage, stripSystemFields } from "./cosmos-operations";
+import { documentIds } from "./document-ids";
+import type { StoreContext } from "./store-context";
+
+export interface TeamExport {
+  teamId: string;
+  exportedAt: string;
+  /** Every document of the team's partition, without Cosmos system fields. */
+  documents: Record<string, unknown>[];
+  /** The consultant index entries (in the `users` container) that name the team. */
+  consultantIndex: { userId: string; entry: ConsultantTeamEntry }[];
+}
+
+export interface TeamErasure {
+  documentsDeleted: number;
+  consultantIndexesUpdated: number;
+}
+
+/**
+ * Data protection: a team's data as one JSON export, and erasure (GDPR art. 17).
+ *
+ * Erasure deletes the profile first: that is its commit point — from then on the team is "not
+ * set up" and no feature writes to it (they all start from the profile). Then every other
+ * document in the partition, then the team's entries in consultant indexes. Each step tolerates
+ * what is already gone, so after a failure midway running it again finishes the job.
+ * Personal-chat references live under the user, not the team, and are not touched.
+ */
+export class TeamDataRepository {
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly consultantIndex: ConsultantIndexRepository,
+  ) {}
+
+  async exportTeam(teamId: string): Promise<TeamExport> {
+    const documents: Record<string, unknown>[] = [];
+    let continuationToken: string | undefined;
+    do {
+      const page = await queryPage(
+        this.ctx,
+        this.ctx.teams,
+        teamId,
+        "SELECT * FROM c WHERE c.teamId = @teamId",
+        [{ name: "@teamId", value: teamId }],
+        { maxItemCount: 100, continuationToken },
+      );
+      documents.push(...page.items.map(stripSystemFields));
+      continuationToken = page.continuationToken;
+    } while (continuationToken !== undefined);
+    return {
+      teamId,
+      exportedAt: this.ctx.clock.now().toISOString(),
+      documents,
+      consultantIndex: await this.consultantIndex.findMentions(teamId),
+    };
+  }
+
+  async eraseTeam(teamId: string): Promise<TeamErasure> {
+    let documentsDeleted = 0;
+    if (await deleteItem(this.ctx, this.ctx.teams, documentIds.profile(), teamId)) {
+      documentsDeleted++;
+    }
+    // Query the first page again after each round of deletes instead of following a
+    // continuation token, which deleting underneath could make skip documents.
+    for (;;) {
+      const page = await queryPage(
+        this.ctx,
+        this.ctx.teams,
+        teamId,
+        "SELECT c.id FROM c WHERE c.teamId = @teamId",
+        [{ name: "@teamId", value: teamId }],
+        { maxItemCount: 100 },
+      );
+      const ids = page.items.map((item) => item["id"]).filter((id) => typeof id === "string");
+      if (ids.length === 0) break;
+      for (const id of ids) {
+        if (await deleteItem(this.ctx, this.ctx.teams, id, teamId)) documentsDeleted++;
+      }
+    }
+    const mentions = await this.consultantIndex.findMentions(teamId);
+    for (const { userId } of mentions) await this.consultantIndex.removeTeam(userId, teamId);
+    return { documentsDeleted, consultantIndexesUpdated: mentions.length };
+  }
+}
