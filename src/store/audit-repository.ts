@@ -98,6 +98,9 @@ export async function commitWithAudit(
     type: DOCUMENT_TYPES.audit,
     teamId: change.teamId,
     at: change.at,
+    // Orders events with the same millisecond by version; one field, so the default index serves
+    // ORDER BY (two fields would need a composite index declared in Bicep).
+    sortKey: `${change.at}#${String(change.version).padStart(10, "0")}`,
     actor: change.audit.actor,
     action: change.audit.action,
     subject: change.subject,
@@ -152,7 +155,7 @@ export class AuditRepository {
       query += " AND c.subject = @subject";
       parameters.push({ name: "@subject", value: options.subject });
     }
-    query += " ORDER BY c.at DESC";
+    query += " ORDER BY c.sortKey DESC";
 
     const events: AuditEvent[] = [];
     const currentEventOf = new Map<string, string | undefined>();

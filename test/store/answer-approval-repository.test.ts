@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConcurrentChangeError } from "../../src/store/errors";
+import { createRepositories, type Repositories } from "../../src/store/repositories";
+import { startTestStore, type TestStore } from "../support/test-store";
+import { approver, fastRetry, leader, member, newTeamId } from "./support/fixtures";
+
+let testStore: TestStore;
+let repos: Repositories;
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+  repos = createRepositories(testStore.store, { retry: fastRetry });
+});
+
+afterAll(async () => {
+  await testStore.stop();
+});
+
+describe("AnswerRepository", () => {
+  it("returns null before anything is answered", async () => {
+    expect(await repos.answers.get(newTeamId(), "sft.preparation.kickoff")).toBeNull();
+  });
+
+  it("saves answers per question and merges later changes", async () => {
+    const teamId = newTeamId();
+    const first = await repos.answers.saveAnswers(
+      teamId,
+      "m1",
+      { 0: "Lene", 1: "Hver tirsdag" },
+      leader,
+      "act-1",
+    );
+    expect(first.alreadyApplied).toBe(false);
+    expect(first.answers.version).toBe(1);
+    const second = await repos.answers.saveAnswers(
+      teamId,
+      "m1",
+      { 1: "  ", 2: "Ja" },
+      member,
+      "act-2",
+    );
+    expect(second.answers.version).toBe(2);
+    const stored = await repos.answers.get(teamId, "m1");
+    expect(Object.keys(stored?.answers.answers ?? {}).sort()).toEqual(["0", "2"]);
+    expect(stored?.answers.answers["0"]).toMatchObject({
+      text: "Lene",
+      answeredBy: leader,
+      version: 1,
+    });
+    expect(stored?.answers.answers["2"]).toMatchObject({
+      text: "Ja",
+      answeredBy: member,
+      version: 2,
+    });
+    expect(stored?.etag).toBe(second.etag);
+  });
+
+  it("records the same action id once", async () => {
+    const teamId = newTeamId();
+    const once = await repos.answers.saveAnswers(teamId, "m1", { 0: "Svar" }, leader, "same");
+    const again = await repos.answers.saveAnswers(teamId, "m1", { 0: "Svar" }, leader, "same");
+    expect(again.alreadyApplied).toBe(true);
+    expect(again.answers.version).toBe(1);
+    expect(again.etag).toBe(once.etag);
+    const { events } = await repos.audit.list(teamId, { limit: 10 });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      subject: "answers:m1",
+      action: "answers.saved",
+      actor: leader,
+      version: 1,
+      details: { milestoneId: "m1", questions: [0] },
+    });
+    expect(JSON.stringify(events)).not.toContain("Svar");
+  });
+
+  it("records a redelivery once even when both arrive at the same time", async () => {
+    const teamId = newTeamId();
+    const results = await Promise.all([
+      repos.answers.saveAnswers(teamId, "m1", { 0: "Svar" }, leader, "dup"),
+      repos.answers.saveAnswers(teamId, "m1", { 0: "Svar" }, leader, "dup"),
+    ]);
+    expect(results.map((r) => r.alreadyApplied).sort()).toEqual([false, true]);
+    expect((await repos.answers.get(teamId, "m1"))?.answers.version).toBe(1);
+    expect((await repos.audit.list(teamId, { limit: 10 })).events).toHaveLength(1);
+  });
+
+  it("merges simultaneous answers to different questions, auditing both", async () => {
+    const teamId = newTeamId();
+    await Promise.all([
+      repos.answers.saveAnswers(teamId, "m1", { 0: "A" }, leader, "a"),
+      repos.answers.saveAnswers(teamId, "m1", { 1: "B" }, member, "b"),
+    ]);
+    const stored = await repos.answers.get(teamId, "m1");
+    expect(stored?.answers.version).toBe(2);
+    expect(stored?.answers.answers["0"]?.text).toBe("A");
+    expect(stored?.answers.answers["1"]?.text).toBe("B");
+    const { events } = await repos.audit.list(teamId, { limit: 10, subject: "answers:m1" });
+    expect(events.map((e) => e.version).sort()).toEqual([1, 2]);
+  });
+
+  it("refuses to overwrite an answer changed after the version the card showed", async () => {
+    const teamId = newTeamId();
+    await repos.answers.saveAnswers(teamId, "m1", { 0: "Første" }, leader, "a");
+    await repos.answers.saveAnswers(teamId, "m1", { 0: "Anden" }, member, "b");
+    await expect(
+      repos.answers.saveAnswers(
+        teamId,
+        "m1",
+        { 0: "Tredje" },
+        leader,
+        "c",
+        {},
+        { basedOnVersion: 1 },
+      ),
+    ).rejects.toBeInstanceOf(ConcurrentChangeError);
+    // A different question merges even from the old card.
+    const merged = await repos.answers.saveAnswers(
+      teamId,
+      "m1",
+      { 1: "Andet" },
+      leader,
+      "d",
+      {},
+      {
+        basedOnVersion: 1,
+      },
+    );
+    expect(merged.answers.answers["0"]?.text).toBe("Anden");
+    expect(merged.answers.version).toBe(3);
+  });
+
+  it("lists every milestone of the team and nothing of another team", async () => {
+    const teamId = newTeamId();
+    await repos.answers.saveAnswers(teamId, "m1", { 0: "x" }, leader, "1");
+    await repos.answers.saveAnswers(teamId, "m2", { 0: "y" }, leader, "2");
+    await repos.answers.saveAnswers(newTeamId(), "m3", { 0: "z" }, leader, "3");
+    const list = await repos.answers.list(teamId);
+    expect(list.map((a) => a.milestoneId).sort()).toEqual(["m1", "m2"]);
+  });
+
+  it("rejects ids Cosmos cannot store", async () => {
+    await expect(
+      repos.answers.saveAnswers(newTeamId(), "a/b", { 0: "x" }, leader, "1"),
+    ).rejects.toThrow(/invalid milestone id/);
+  });
+});
+
+describe("ApprovalRepository", () => {
+  it("records submit, send back and approve, audited, each action once", async () => {
+    const teamId = newTeamId();
+    expect(await repos.approvals.get(teamId, "m1")).toBeNull();
+    const submitted = await repos.approvals.decide(
+      teamId,
+      "m1",
+      { status: "pending" },
+      leader,
+      "s1",
+    );
+    expect(submitted.approval).toMatchObject({ status: "pending", version: 1, decidedBy: leader });
+    const sentBack = await repos.approvals.decide(
+      teamId,
+      "m1",
+      { status: "sentBack", comment: "Mangler plan for supervision" },
+      approver,
+      "d1",
+      {},
+      { basedOnVersion: 1 },
+    );
+    expect(sentBack.approval).toMatchObject({
+      status: "sentBack",
+      comment: "Mangler plan for supervision",
+      version: 2,
+    });
+    const repeat = await repos.approvals.decide(
+      teamId,
+      "m1",
+      { status: "sentBack" },
+      approver,
+      "d1",
+    );
+    expect(repeat.alreadyApplied).toBe(true);
+    const approved = await repos.approvals.decide(
+      teamId,
+      "m1",
+      { status: "approved" },
+      approver,
+      "d2",
+    );
+    expect(approved.approval).toMatchObject({ status: "approved", version: 3 });
+    expect(approved.approval).not.toHaveProperty("comment");
+    expect(approved.approval).not.toHaveProperty("appliedActionIds");
+
+    const { events } = await repos.audit.list(teamId, { limit: 10 });
+    expect(events.map((e) => e.action)).toEqual([
+      "approval.approved",
+      "approval.sentBack",
+      "approval.pending",
+    ]);
+    expect((await repos.approvals.list(teamId)).map((a) => a.status)).toEqual(["approved"]);
+  });
+
+  it("refuses a decision made on an outdated card", async () => {
+    const teamId = newTeamId();
+    await repos.approvals.decide(teamId, "m1", { status: "pending" }, leader, "s1");
+    const results = await Promise.allSettled([
+      repos.approvals.decide(
+        teamId,
+        "m1",
+        { status: "approved" },
+        approver,
+        "x",
+        {},
+        {
+          basedOnVersion: 1,
+        },
+      ),
+      repos.approvals.decide(
+        teamId,
+        "m1",
+        { status: "sentBack" },
+        leader,
+        "y",
+        {},
+        {
+          basedOnVersion: 1,
+        },
+      ),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected");
+    expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(
+      ConcurrentChangeError,
+    );
+    const stored = await repos.approvals.get(teamId, "m1");
+    expect(stored?.approval.version).toBe(2);
+    const { events } = await repos.audit.list(teamId, { limit: 10 });
+    expect(events.map((e) => e.version)).toEqual([2, 1]);
+    expect(events[0]?.action).toBe(`approval.${stored?.approval.status ?? ""}`);
+  });
+});

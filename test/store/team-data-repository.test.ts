@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRepositories, type Repositories } from "../../src/store/repositories";
+import { startTestStore, type TestStore } from "../support/test-store";
+import {
+  approver,
+  consultant,
+  fastRetry,
+  leader,
+  newTeamId,
+  sampleProfile,
+} from "./support/fixtures";
+
+let testStore: TestStore;
+let repos: Repositories;
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+  repos = createRepositories(testStore.store, { retry: fastRetry });
+});
+
+afterAll(async () => {
+  await testStore.stop();
+});
+
+const summary = { organisationName: "Aarhus Kommune", programmeId: "social-skills-training" };
+
+describe("ConsultantIndexRepository", () => {
+  it("adds, refreshes and removes a team as its consultants change", async () => {
+    const teamId = newTeamId();
+    const other = newTeamId();
+    const karin = `29:karin-${teamId}`;
+    const ole = `29:ole-${teamId}`;
+    expect(await repos.consultantIndex.listTeams(karin)).toEqual([]);
+    await repos.consultantIndex.syncTeamConsultants(teamId, summary, [], [karin]);
+    await repos.consultantIndex.syncTeamConsultants(
+      other,
+      { ...summary, organisationName: "Vejle" },
+      [],
+      [karin],
+    );
+    expect((await repos.consultantIndex.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
+      [teamId, other].sort(),
+    );
+
+    await repos.consultantIndex.syncTeamConsultants(
+      teamId,
+      { ...summary, organisationName: "Aarhus" },
+      [karin],
+      [ole],
+    );
+    expect(await repos.consultantIndex.listTeams(karin)).toEqual([
+      { teamId: other, organisationName: "Vejle", programmeId: summary.programmeId },
+    ]);
+    expect(await repos.consultantIndex.listTeams(ole)).toEqual([
+      { teamId, organisationName: "Aarhus", programmeId: summary.programmeId },
+    ]);
+  });
+
+  it("keeps every team when several are synced for one consultant at once", async () => {
+    const karin = `29:karin-${newTeamId()}`;
+    const teams = Array.from({ length: 4 }, () => newTeamId());
+    await Promise.all(
+      teams.map((teamId) =>
+        repos.consultantIndex.syncTeamConsultants(teamId, summary, [], [karin]),
+      ),
+    );
+    expect((await repos.consultantIndex.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
+      teams.sort(),
+    );
+  });
+});
+
+async function seedTeam(teamId: string, consultantId: string) {
+  const created = await repos.profiles.create(
+    sampleProfile(teamId, { consultants: [{ ...consultant, id: consultantId }] }),
+    { actor: leader, action: "setup.created" },
+  );
+  await repos.profiles.replace(sampleProfile(teamId, { language: "en" }), created.etag, {
+    actor: approver,
+    action: "setup.changed",
+  });
+  await repos.answers.saveAnswers(teamId, "m1", { 0: "svar" }, leader, "a1");
+  await repos.approvals.decide(teamId, "m1", { status: "approved" }, approver, "d1");
+  await repos.scheduleOverrides.save(
+    { teamId, activityKind: "supervision", date: "2025-05-20", cancelled: true, held: false },
+    null,
+    leader,
+  );
+  await repos.nudges.claim(teamId, "2025-05", teamId);
+  await repos.actionReceipts.claimAction(teamId, "x1");
+  await repos.conversations.save({
+    kind: "channel",
+    teamId,
+    channelId: teamId,
+    conversationId: teamId,
+    serviceUrl: "https://smba.example/",
+    botId: "28:bot",
+  });
+  await repos.consultantIndex.syncTeamConsultants(teamId, summary, [], [consultantId]);
+}
+
+describe("TeamDataRepository", () => {
+  it("exports exactly the team's documents, without system fields", async () => {
+    const teamId = newTeamId();
+    const other = newTeamId();
+    const consultantId = `29:c-${teamId}`;
+    await seedTeam(teamId, consultantId);
+    await seedTeam(other, consultantId);
+
+    const exported = await repos.teamData.exportTeam(teamId);
+    expect(exported.teamId).toBe(teamId);
+    const ids = exported.documents.map((d) => String(d["id"]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "profile",
+        "answers:m1",
+        "approval:m1",
+        "override:supervision:2025-05-20",
+        "nudge:2025-05",
+        "action:x1",
+        `conversation:${teamId}`,
+      ]),
+    );
+    // profile v1 + v2, answers v1, approval v1
+    expect(ids.filter((id) => id.startsWith("audit:"))).toHaveLength(4);
+    expect(ids).toHaveLength(11);
+    for (const document of exported.documents) {
+      expect(document["teamId"]).toBe(teamId);
+      for (const field of ["_rid", "_self", "_etag", "_ts", "_attachments"]) {
+        expect(document).not.toHaveProperty(field);
+      }
+    }
+    expect(JSON.stringify(exported)).not.toContain(other);
+    expect(exported.consultantIndex).toEqual([
+      { userId: consultantId, entry: { teamId, ...summary } },
+    ]);
+  });
+
+  it("erases everything of the team, leaves other teams, and can run again", async () => {
+    const teamId = newTeamId();
+    const other = newTeamId();
+    const consultantId = `29:c-${teamId}`;
+    await seedTeam(teamId, consultantId);
+    await seedTeam(other, consultantId);
+
+    const erased = await repos.teamData.eraseTeam(teamId);
+    expect(erased).toEqual({ documentsDeleted: 11, consultantIndexesUpdated: 1 });
+    expect(await repos.profiles.get(teamId)).toBeNull();
+    const after = await repos.teamData.exportTeam(teamId);
+    expect(after.documents).toEqual([]);
+    expect(after.consultantIndex).toEqual([]);
+    expect((await repos.consultantIndex.listTeams(consultantId)).map((t) => t.teamId)).toEqual([
+      other,
+    ]);
+    expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(11);
+
+    expect(await repos.teamData.eraseTeam(teamId)).toEqual({
+      documentsDeleted: 0,
+      consultantIndexesUpdated: 0,
+    });
+  });
+
+  it("finishes an erasure that stopped after its commit point", async () => {
+    const teamId = newTeamId();
+    const consultantId = `29:c-${teamId}`;
+    await seedTeam(teamId, consultantId);
+    // As if the erasure had stopped right after deleting the profile.
+    await testStore.store.teams.item("profile", teamId).delete();
+    const erased = await repos.teamData.eraseTeam(teamId);
+    expect(erased).toEqual({ documentsDeleted: 10, consultantIndexesUpdated: 1 });
+    expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
+    expect(await repos.consultantIndex.listTeams(consultantId)).toEqual([]);
+  });
+});
