@@ -54,7 +54,9 @@ export class TeamProfileRepository {
       // document names our audit event, the create was ours.
       if (error instanceof AlreadyExistsError && ourEventId !== "") {
         const existing = await this.read(profile.teamId);
-        if (existing?.auditEventId === ourEventId) return existing;
+        if (existing?.auditEventId === ourEventId) {
+          return { profile: existing.profile, etag: existing.etag };
+        }
       }
       throw error;
     }
@@ -75,23 +77,35 @@ export class TeamProfileRepository {
       throw new ConcurrentChangeError(documentIds.profile());
     }
     const profile = this.stamp(input, current.profile.version + 1, audit);
-    const { etag } = await commitWithAudit(this.ctx, {
-      teamId: profile.teamId,
-      subject: documentIds.profile(),
-      version: profile.version,
-      previousEventId: current.auditEventId,
-      audit,
-      at: profile.updatedAt,
-      commit: (auditEventId) =>
-        replaceItem(
-          this.ctx,
-          this.ctx.teams,
-          profile.teamId,
-          this.document(profile, auditEventId),
-          expectedEtag,
-        ),
-    });
-    return { profile, etag };
+    let ourEventId = "";
+    try {
+      const { etag } = await commitWithAudit(this.ctx, {
+        teamId: profile.teamId,
+        subject: documentIds.profile(),
+        version: profile.version,
+        previousEventId: current.auditEventId,
+        audit,
+        at: profile.updatedAt,
+        commit: (auditEventId) => {
+          ourEventId = auditEventId;
+          return replaceItem(
+            this.ctx,
+            this.ctx.teams,
+            profile.teamId,
+            this.document(profile, auditEventId),
+            expectedEtag,
+          );
+        },
+      });
+      return { profile, etag };
+    } catch (error) {
+      // As in create: a replace that landed but was retried into a 412 is still ours.
+      if (error instanceof ConcurrentChangeError && ourEventId !== "") {
+        const now = await this.read(profile.teamId);
+        if (now?.auditEventId === ourEventId) return { profile: now.profile, etag: now.etag };
+      }
+      throw error;
+    }
   }
 
   private async read(teamId: string) {

@@ -260,6 +260,45 @@ describe("when the store fails", () => {
     ]);
   });
 
+  it("recognises its own write when the answer was lost and the retry met 409/412", async () => {
+    const teamId = newTeamId();
+    const viaProxy = createRepositories(store, { retry: fastRetry });
+    proxy.loseAnswerOnce(
+      (request) =>
+        request.method === "POST" &&
+        /\/docs$/.test(request.url ?? "") &&
+        request.headers["x-ms-documentdb-is-upsert"] !== "true",
+    );
+    const before = proxy.seen.length;
+    const created = await viaProxy.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    expect(created.profile.version).toBe(1);
+    // The audit upsert, the create whose answer was lost, and its retry (409, recognised).
+    expect(proxy.seen.slice(before).filter((line) => line.startsWith("POST"))).toHaveLength(3);
+    proxy.loseAnswerOnce((request) => request.method === "PUT");
+    const replaced = await viaProxy.profiles.replace(
+      sampleProfile(teamId, { language: "en" }),
+      created.etag,
+      { actor: leader, action: "setup.changed" },
+    );
+    expect(replaced.profile.version).toBe(2);
+    expect(await repos.profiles.get(teamId)).toEqual(replaced);
+    expect((await repos.audit.list(teamId, { limit: 10 })).events.map((e) => e.version)).toEqual([
+      2, 1,
+    ]);
+
+    proxy.loseAnswerOnce(
+      (request) =>
+        request.method === "POST" &&
+        /\/docs$/.test(request.url ?? "") &&
+        request.headers["x-ms-documentdb-is-upsert"] !== "true",
+    );
+    expect(await viaProxy.nudges.claim(teamId, "2025-05", teamId)).toBe(true);
+    expect(await viaProxy.nudges.claim(teamId, "2025-05", teamId)).toBe(false);
+  });
+
   it("gives StoreUnavailableError within a bounded time when the server is stopped", async () => {
     const own = await startTestStore();
     const ownRepos = createRepositories(own.store);

@@ -15,6 +15,8 @@ export interface CosmosProxy {
     reached: Promise<void>;
     release(): void;
   };
+  /** The next request matching reaches the server, but its answer is lost (connection dropped). */
+  loseAnswerOnce(predicate: (request: IncomingMessage) => boolean): void;
   /** Method + path of every request seen, in order. */
   readonly seen: string[];
   stop(): Promise<void>;
@@ -23,6 +25,7 @@ export interface CosmosProxy {
 export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
   const targetUrl = new URL(target);
   let predicate: ((request: IncomingMessage) => boolean) | null = null;
+  let loseAnswer: ((request: IncomingMessage) => boolean) | null = null;
   const seen: string[] = [];
   const sockets = new Set<Socket>();
   let hold: {
@@ -44,6 +47,8 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
       await gate;
       request.resume();
     }
+    const dropAnswer = loseAnswer?.(request) ?? false;
+    if (dropAnswer) loseAnswer = null;
     const upstream = http.request(
       {
         host: targetUrl.hostname,
@@ -53,6 +58,11 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
         headers: request.headers,
       },
       (answer) => {
+        if (dropAnswer) {
+          answer.resume();
+          answer.on("end", () => request.socket.destroy());
+          return;
+        }
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);
       },
@@ -71,6 +81,9 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
     seen,
     failWhen(next) {
       predicate = next;
+    },
+    loseAnswerOnce(matches) {
+      loseAnswer = matches;
     },
     holdNext(matches) {
       let arrived = () => {};
