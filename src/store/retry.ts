@@ -81,9 +81,16 @@ export async function withRetry<T>(
     // Each attempt may only use what is left of the budget, so a hanging server cannot hold us.
     const budget = Math.max(1, options.maxTotalMs - elapsed());
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), budget);
+    let timer: NodeJS.Timeout | undefined;
+    // The SDK's own 429 waits do not watch the signal, so also stop waiting for the call itself.
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(Object.assign(new Error("the store call ran out of time"), { name: "AbortError" }));
+      }, budget);
+    });
     try {
-      return await operation(controller.signal);
+      return await Promise.race([operation(controller.signal), deadline]);
     } catch (error) {
       clearTimeout(timer);
       if (controller.signal.aborted) {

@@ -146,3 +146,14 @@ describe("translateWriteError", () => {
     expect(translateWriteError(other, "profile")).toBe(other);
   });
 });
+
+describe("withRetry deadline", () => {
+  it("stops waiting for a call that ignores the abort signal", async () => {
+    const started = Date.now();
+    const deaf = () => new Promise<string>((resolve) => setTimeout(() => resolve("late"), 2_000));
+    await expect(withRetry(deaf, { maxTotalMs: 100 })).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
