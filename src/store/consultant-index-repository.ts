@@ -10,6 +10,10 @@ export interface ConsultantTeamEntry {
   programmeId: string;
 }
 
+/** What the index shows per team; `teamId` may be given but the first argument decides. */
+export type ConsultantTeamSummary = Pick<ConsultantTeamEntry, "organisationName" | "programmeId"> &
+  Partial<Pick<ConsultantTeamEntry, "teamId">>;
+
 const entrySchema = z.object({
   teamId: z.string(),
   organisationName: z.string(),
@@ -38,7 +42,7 @@ export class ConsultantIndexRepository {
   /** Adds/refreshes the team for the new consultants, removes it for those no longer listed. */
   async syncTeamConsultants(
     teamId: string,
-    summary: Omit<ConsultantTeamEntry, "teamId">,
+    summary: ConsultantTeamSummary,
     previousConsultantIds: readonly string[],
     newConsultantIds: readonly string[],
   ): Promise<void> {

@@ -39,6 +39,7 @@ export const DOCUMENT_TYPES = {
   nudgeDelivery: "nudgeDelivery",
   actionReceipt: "actionReceipt",
   consultantTeams: "consultantTeams",
+  exportToken: "exportToken",
 } as const;
 
 /** How many applied action ids a document remembers, to make a repeated card action a no-op. */

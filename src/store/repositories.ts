@@ -4,6 +4,7 @@ import { AnswerRepository } from "./answer-repository";
 import { ApprovalRepository } from "./approval-repository";
 import { AuditRepository } from "./audit-repository";
 import { ConsultantIndexRepository } from "./consultant-index-repository";
+import { ExportTokenRepository } from "./export-token-repository";
 import { ConversationReferenceRepository } from "./conversation-reference-repository";
 import { NudgeDeliveryRepository } from "./nudge-delivery-repository";
 import type { Store } from "./open-store";
@@ -30,9 +31,10 @@ export interface Repositories {
   scheduleOverrides: ScheduleOverrideRepository;
   audit: AuditRepository;
   nudges: NudgeDeliveryRepository;
-  consultantIndex: ConsultantIndexRepository;
+  consultants: ConsultantIndexRepository;
   actionReceipts: ActionReceiptRepository;
   teamData: TeamDataRepository;
+  exportTokens: ExportTokenRepository;
 }
 
 export function createStoreContext(store: Store, options: RepositoryOptions = {}): StoreContext {
@@ -47,7 +49,7 @@ export function createStoreContext(store: Store, options: RepositoryOptions = {}
 
 export function createRepositories(store: Store, options: RepositoryOptions = {}): Repositories {
   const ctx = createStoreContext(store, options);
-  const consultantIndex = new ConsultantIndexRepository(ctx);
+  const consultants = new ConsultantIndexRepository(ctx);
   return {
     profiles: new TeamProfileRepository(ctx),
     conversations: new ConversationReferenceRepository(ctx),
@@ -56,8 +58,9 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     scheduleOverrides: new ScheduleOverrideRepository(ctx),
     audit: new AuditRepository(ctx),
     nudges: new NudgeDeliveryRepository(ctx),
-    consultantIndex,
+    consultants,
     actionReceipts: new ActionReceiptRepository(ctx),
-    teamData: new TeamDataRepository(ctx, consultantIndex),
+    teamData: new TeamDataRepository(ctx, consultants),
+    exportTokens: new ExportTokenRepository(ctx),
   };
 }

@@ -30,28 +30,28 @@ describe("ConsultantIndexRepository", () => {
     const other = newTeamId();
     const karin = `29:karin-${teamId}`;
     const ole = `29:ole-${teamId}`;
-    expect(await repos.consultantIndex.listTeams(karin)).toEqual([]);
-    await repos.consultantIndex.syncTeamConsultants(teamId, summary, [], [karin]);
-    await repos.consultantIndex.syncTeamConsultants(
+    expect(await repos.consultants.listTeams(karin)).toEqual([]);
+    await repos.consultants.syncTeamConsultants(teamId, summary, [], [karin]);
+    await repos.consultants.syncTeamConsultants(
       other,
       { ...summary, organisationName: "Vejle" },
       [],
       [karin],
     );
-    expect((await repos.consultantIndex.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
+    expect((await repos.consultants.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
       [teamId, other].sort(),
     );
 
-    await repos.consultantIndex.syncTeamConsultants(
+    await repos.consultants.syncTeamConsultants(
       teamId,
       { ...summary, organisationName: "Aarhus" },
       [karin],
       [ole],
     );
-    expect(await repos.consultantIndex.listTeams(karin)).toEqual([
+    expect(await repos.consultants.listTeams(karin)).toEqual([
       { teamId: other, organisationName: "Vejle", programmeId: summary.programmeId },
     ]);
-    expect(await repos.consultantIndex.listTeams(ole)).toEqual([
+    expect(await repos.consultants.listTeams(ole)).toEqual([
       { teamId, organisationName: "Aarhus", programmeId: summary.programmeId },
     ]);
   });
@@ -60,11 +60,9 @@ describe("ConsultantIndexRepository", () => {
     const karin = `29:karin-${newTeamId()}`;
     const teams = Array.from({ length: 4 }, () => newTeamId());
     await Promise.all(
-      teams.map((teamId) =>
-        repos.consultantIndex.syncTeamConsultants(teamId, summary, [], [karin]),
-      ),
+      teams.map((teamId) => repos.consultants.syncTeamConsultants(teamId, summary, [], [karin])),
     );
-    expect((await repos.consultantIndex.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
+    expect((await repos.consultants.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
       teams.sort(),
     );
   });
@@ -96,7 +94,7 @@ async function seedTeam(teamId: string, consultantId: string) {
     serviceUrl: "https://smba.example/",
     botId: "28:bot",
   });
-  await repos.consultantIndex.syncTeamConsultants(teamId, summary, [], [consultantId]);
+  await repos.consultants.syncTeamConsultants(teamId, summary, [], [consultantId]);
 }
 
 describe("TeamDataRepository", () => {
@@ -149,9 +147,7 @@ describe("TeamDataRepository", () => {
     const after = await repos.teamData.exportTeam(teamId);
     expect(after.documents).toEqual([]);
     expect(after.consultantIndex).toEqual([]);
-    expect((await repos.consultantIndex.listTeams(consultantId)).map((t) => t.teamId)).toEqual([
-      other,
-    ]);
+    expect((await repos.consultants.listTeams(consultantId)).map((t) => t.teamId)).toEqual([other]);
     expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(11);
 
     expect(await repos.teamData.eraseTeam(teamId)).toEqual({
@@ -169,6 +165,39 @@ describe("TeamDataRepository", () => {
     const erased = await repos.teamData.eraseTeam(teamId);
     expect(erased).toEqual({ documentsDeleted: 10, consultantIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
-    expect(await repos.consultantIndex.listTeams(consultantId)).toEqual([]);
+    expect(await repos.consultants.listTeams(consultantId)).toEqual([]);
+  });
+});
+
+describe("ExportTokenRepository", () => {
+  it("redeems a token once, for its team only, and audits the issue", async () => {
+    const teamId = newTeamId();
+    const { token, expiresAt } = await repos.exportTokens.issue(teamId, approver, 15);
+    expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
+    expect(await repos.exportTokens.redeem(newTeamId(), token)).toBe(false);
+    expect(await repos.exportTokens.redeem(teamId, `${token}x`)).toBe(false);
+    const both = await Promise.all([
+      repos.exportTokens.redeem(teamId, token),
+      repos.exportTokens.redeem(teamId, token),
+    ]);
+    expect(both.sort()).toEqual([false, true]);
+    expect(await repos.exportTokens.redeem(teamId, token)).toBe(false);
+
+    const exported = await repos.teamData.exportTeam(teamId);
+    expect(JSON.stringify(exported)).not.toContain(token);
+    const { events } = await repos.audit.list(teamId, { limit: 5 });
+    expect(events.map((e) => [e.action, e.actor.id])).toEqual([["data.exportIssued", approver.id]]);
+  });
+
+  it("refuses an expired token", async () => {
+    const teamId = newTeamId();
+    let now = Date.parse("2025-05-01T10:00:00Z");
+    const timed = createRepositories(testStore.store, {
+      retry: fastRetry,
+      clock: { now: () => new Date(now) },
+    });
+    const { token } = await timed.exportTokens.issue(teamId, approver, 15);
+    now += 16 * 60_000;
+    expect(await timed.exportTokens.redeem(teamId, token)).toBe(false);
   });
 });
