@@ -139,7 +139,7 @@ export class AuditRepository {
 
   /**
    * Committed events, newest first. Pages are filled across Cosmos pages, so orphans do not
-   * shorten a page; the token always points at a Cosmos page boundary.
+   * shorten a page; the token always points at a Cosmos page boundary. `limit` is kept in 1..100.
    */
   async list(
     teamId: string,
