@@ -34,6 +34,8 @@ export interface AppConfig {
   cosmos: CosmosConfig;
   playground: { enabled: boolean; port: number; configDir: string; logFile: string };
   nudgeTriggerSecret?: string;
+  /** Where people's browsers reach this server (download links). */
+  publicBaseUrl: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   timeZone: string;
 }
@@ -74,6 +76,9 @@ const envSchema = z.object({
   PLAYGROUND_CONFIG_DIR: optional,
   NUDGE_TRIGGER_SECRET: optional,
   LOG_LEVEL: optional,
+  PUBLIC_BASE_URL: optional,
+  /** Set by Azure App Service to the app's host name. */
+  WEBSITE_HOSTNAME: optional,
 });
 
 function parsePort(
@@ -226,6 +231,23 @@ export function readConfig(
     );
   }
 
+  let publicBaseUrl =
+    env.PUBLIC_BASE_URL ??
+    (env.WEBSITE_HOSTNAME ? `https://${env.WEBSITE_HOSTNAME}` : `http://localhost:${port}`);
+  try {
+    const url = new URL(publicBaseUrl);
+    if (bot.mode === "authenticated" && url.protocol !== "https:") {
+      problems.push(
+        `PUBLIC_BASE_URL="${publicBaseUrl}" must use https in production: use the bot's public address, e.g. https://<app>.azurewebsites.net.`,
+      );
+    }
+    publicBaseUrl = url.origin;
+  } catch {
+    problems.push(
+      `PUBLIC_BASE_URL="${publicBaseUrl}" is not a URL: use the bot's public address, e.g. https://<app>.azurewebsites.net.`,
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -239,6 +261,7 @@ export function readConfig(
       logFile: path.resolve(projectRoot, ".local/playground.log"),
     },
     nudgeTriggerSecret: env.NUDGE_TRIGGER_SECRET,
+    publicBaseUrl,
     logLevel: logLevel as AppConfig["logLevel"],
     timeZone: "Europe/Copenhagen",
   };

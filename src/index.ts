@@ -25,10 +25,10 @@ async function main(): Promise<void> {
 
   const connected = await connectStore(config.cosmos, logger);
   const adapter = createTeamsAdapter(config.bot, logger);
-  const bot = buildApp({ config, store: connected.store, clock: systemClock, logger, adapter });
+  const app = buildApp({ config, store: connected.store, clock: systemClock, logger, adapter });
   const server = createServer({
     adapter,
-    bot,
+    app,
     isStoreHealthy: () => connected.store.isHealthy(),
     logger,
   });

@@ -1,11 +1,11 @@
 import restify from "restify";
 import type { Logger } from "pino";
-import type { TeamsBot } from "./teams/teams-bot";
+import type { BuiltApp } from "./app";
 import type { TeamsAdapter } from "./teams/adapter";
 
 export interface ServerParts {
   adapter: TeamsAdapter;
-  bot: TeamsBot;
+  app: BuiltApp;
   isStoreHealthy: () => Promise<boolean>;
   logger: Logger;
 }
@@ -17,7 +17,7 @@ export function createServer(parts: ServerParts): restify.Server {
 
   server.post("/api/messages", async (req, res) => {
     await parts.adapter.process(req, res, (context) =>
-      parts.bot.application.run(context).then(() => undefined),
+      parts.app.bot.application.run(context).then(() => undefined),
     );
   });
 
@@ -28,6 +28,21 @@ export function createServer(parts: ServerParts): restify.Server {
       status: storeHealthy ? "ok" : "degraded",
       store: storeHealthy ? "ok" : "unreachable",
     });
+  });
+
+  server.get("/api/exports/:teamId/:token", async (req, res) => {
+    const params = req.params as Record<string, string | undefined>;
+    const result = await parts.app.http.downloadExport(params.teamId ?? "", params.token ?? "");
+    if (result.status !== 200) {
+      res.status(result.status);
+      res.json({ message: result.message });
+      return;
+    }
+    parts.logger.info({ event: "data.exported" }, "team data downloaded");
+    res.setHeader("content-disposition", 'attachment; filename="implementeringsguiden-data.json"');
+    res.setHeader("cache-control", "no-store");
+    res.status(200);
+    res.json(result.file);
   });
 
   return server;

@@ -23,6 +23,8 @@ export interface ConversationInfo {
   channelId?: string;
   tenantId?: string;
   serviceUrl: string;
+  /** The bot's own id in this conversation (needed to message it proactively later). */
+  botId: string;
 }
 
 export interface BotTurn {

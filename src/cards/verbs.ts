@@ -4,9 +4,10 @@
  */
 export const VERBS = {
   saveSetup: "setup.save",
-  confirmProgrammeChange: "setup.confirmProgrammeChange",
+  editSetup: "setup.edit",
+  downloadExport: "data.export",
   confirmErase: "data.confirmErase",
-  cancel: "common.cancel",
+  cancelErase: "data.cancelErase",
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -42,6 +42,7 @@ export function conversationInfo(context: TurnContext): ConversationInfo {
     channelId: channelData.channel?.id ?? channelData.settings?.selectedChannel?.id ?? teamId,
     tenantId: channelData.tenant?.id ?? activity.conversation.tenantId,
     serviceUrl: activity.serviceUrl,
+    botId: activity.recipient.id,
   };
 }
 

@@ -1,4 +1,5 @@
 import { ActivityTypes, TestAdapter, type Activity } from "botbuilder";
+import { ConnectorClient, MicrosoftAppCredentials } from "botframework-connector";
 import type { TeamsBot } from "../../src/teams/teams-bot";
 
 export const BOT = { id: "28:implementeringsguiden", name: "Implementeringsguiden" };
@@ -102,8 +103,18 @@ export class BotHarness {
   readonly adapter: TestAdapter;
   private updates: Partial<Activity>[] = [];
 
-  constructor(private readonly bot: TeamsBot) {
+  constructor(
+    private readonly bot: TeamsBot,
+    options: { connectorUrl?: string } = {},
+  ) {
     this.adapter = new TestAdapter(async (context) => {
+      if (options.connectorUrl) {
+        // Member look-ups go over HTTP to a connector on loopback, as in Teams.
+        const client = new ConnectorClient(new MicrosoftAppCredentials("", ""), {
+          baseUri: options.connectorUrl,
+        });
+        context.turnState.set(context.adapter.ConnectorClientKey, client);
+      }
       context.onUpdateActivity(async (_ctx, activity, next) => {
         this.updates.push(activity);
         await next();

@@ -8,9 +8,10 @@ import { BotHarness } from "./teams-activities";
 /** The real app, built as src/index.ts builds it, on a real store, with a fixed clock. */
 export function createTestBot(
   store: Store,
-  clock: Clock = fixedClock("2026-11-23T09:00:00Z"),
+  options: { clock?: Clock; connectorUrl?: string } = {},
 ): BotHarness {
   const config = readConfig({}, process.cwd());
-  const bot = buildApp({ config, store, clock, logger: silentLogger() });
-  return new BotHarness(bot);
+  const clock = options.clock ?? fixedClock("2026-11-23T09:00:00Z");
+  const { bot } = buildApp({ config, store, clock, logger: silentLogger() });
+  return new BotHarness(bot, { connectorUrl: options.connectorUrl });
 }

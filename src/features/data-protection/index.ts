@@ -1,0 +1,171 @@
+import { randomUUID } from "node:crypto";
+import type { BotRouter } from "../../bot/router";
+import { chooseLanguage, type BotTurn, type CardActionResponse } from "../../bot/turn";
+import {
+  renderActionCard,
+  renderConfirmCard,
+  renderLinkCard,
+  renderNoticeCard,
+} from "../../cards/common-cards";
+import { VERBS } from "../../cards/verbs";
+import type { Clock } from "../../clock";
+import type { Language } from "../../domain/i18n";
+import { isApprover, type PersonRef, type TeamProfile } from "../../domain/team/profile";
+import type { Logger } from "../../logger";
+import { StoreUnavailableError } from "../../store/errors";
+import { COMMANDS } from "../command-catalog";
+import { DATA_TEXT } from "./texts";
+
+export interface DataProtectionStore {
+  getProfile(teamId: string): Promise<{ profile: TeamProfile } | null>;
+  eraseTeam(teamId: string): Promise<void>;
+  issueExportToken(
+    teamId: string,
+    createdBy: PersonRef,
+    validForMinutes: number,
+  ): Promise<{ token: string; expiresAt: string }>;
+}
+
+export interface DataProtectionDependencies {
+  store: DataProtectionStore;
+  clock: Clock;
+  logger: Logger;
+  /** Where people's browsers reach this server, for the download link. */
+  publicBaseUrl: string;
+}
+
+const EXPORT_LINK_MINUTES = 15;
+
+type Gate =
+  | { ok: true; teamId: string; profile: TeamProfile; language: Language }
+  | { ok: false; message: string };
+
+/** Data protection is the approvers' call, always checked on the server. */
+async function approverGate(turn: BotTurn, deps: DataProtectionDependencies): Promise<Gate> {
+  const teamId = turn.conversation.teamId;
+  if (turn.conversation.kind !== "channel" || !teamId)
+    return { ok: false, message: DATA_TEXT[turn.language].onlyInTeam };
+  const stored = await deps.store.getProfile(teamId);
+  const language = chooseLanguage(turn, stored?.profile.language);
+  if (!stored) return { ok: false, message: DATA_TEXT[language].notSetUp };
+  if (!isApprover(stored.profile, turn.user.id))
+    return { ok: false, message: DATA_TEXT[language].onlyApprovers(stored.profile) };
+  return { ok: true, teamId, profile: stored.profile, language };
+}
+
+export function exportDownloadUrl(baseUrl: string, teamId: string, token: string): string {
+  return `${baseUrl.replace(/\/$/, "")}/api/exports/${encodeURIComponent(teamId)}/${token}`;
+}
+
+/** `eksportér data` and `slet data` (GDPR art. 15/20 and 17), for approvers. */
+export function registerDataProtection(router: BotRouter, deps: DataProtectionDependencies): void {
+  router.command(COMMANDS.exportData, async (turn) => {
+    const gate = await approverGate(turn, deps);
+    if (!gate.ok) return void (await turn.sendText(gate.message));
+    const text = DATA_TEXT[gate.language];
+    await turn.sendCard(
+      renderActionCard({
+        title: text.exportTitle,
+        text: text.exportText,
+        button: { title: text.exportButton, verb: VERBS.downloadExport, data: {} },
+      }),
+    );
+  });
+
+  router.cardAction(VERBS.downloadExport, async (turn): Promise<CardActionResponse> => {
+    const gate = await approverGate(turn, deps);
+    if (!gate.ok) return { message: gate.message };
+    const text = DATA_TEXT[gate.language];
+    const { token, expiresAt } = await deps.store.issueExportToken(
+      gate.teamId,
+      turn.user,
+      EXPORT_LINK_MINUTES,
+    );
+    deps.logger.info({ event: "data.exportLinkIssued" }, "export link issued");
+    // The answer to a click is shown to the person who clicked, so the link stays private.
+    return {
+      card: renderLinkCard({
+        title: text.linkTitle,
+        text: text.linkText(expiresAt),
+        linkTitle: text.linkButton,
+        url: exportDownloadUrl(deps.publicBaseUrl, gate.teamId, token),
+      }),
+    };
+  });
+
+  router.command(COMMANDS.eraseData, async (turn) => {
+    const gate = await approverGate(turn, deps);
+    if (!gate.ok) return void (await turn.sendText(gate.message));
+    const text = DATA_TEXT[gate.language];
+    const data = { actionId: randomUUID() };
+    await turn.sendCard(
+      renderConfirmCard({
+        title: text.eraseTitle,
+        titleColor: "Attention",
+        text: text.eraseText(gate.profile),
+        confirm: { title: text.eraseConfirm, verb: VERBS.confirmErase, style: "destructive", data },
+        cancel: { title: text.eraseCancel, verb: VERBS.cancelErase, data },
+      }),
+    );
+  });
+
+  router.cardAction(VERBS.confirmErase, async (turn): Promise<CardActionResponse> => {
+    const gate = await approverGate(turn, deps);
+    if (!gate.ok) return { message: gate.message };
+    const text = DATA_TEXT[gate.language];
+    try {
+      await deps.store.eraseTeam(gate.teamId);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) return { message: text.storeDown };
+      throw error;
+    }
+    deps.logger.info({ event: "data.erased" }, "team data erased");
+    const done = renderNoticeCard({
+      title: text.erasedTitle,
+      text: text.erasedText(turn.user.name, deps.clock.now()),
+      color: "Good",
+    });
+    if (turn.cardActivityId) {
+      await turn
+        .updateCard(turn.cardActivityId, done)
+        .catch((error: unknown) =>
+          deps.logger.warn({ err: error }, "could not update the erase card"),
+        );
+    }
+    return { card: done };
+  });
+
+  router.cardAction(VERBS.cancelErase, async (turn): Promise<CardActionResponse> => {
+    const gate = await approverGate(turn, deps);
+    if (!gate.ok) return { message: gate.message };
+    const text = DATA_TEXT[gate.language];
+    const done = renderNoticeCard({
+      title: text.cancelledTitle,
+      text: text.cancelledText,
+      color: "Default",
+    });
+    if (turn.cardActivityId)
+      await turn.updateCard(turn.cardActivityId, done).catch(() => undefined);
+    return { card: done };
+  });
+}
+
+export interface ExportDownloadStore {
+  redeemExportToken(teamId: string, token: string): Promise<boolean>;
+  exportTeam(teamId: string): Promise<unknown>;
+}
+
+/** `GET /api/exports/<team>/<token>`: the JSON file, once, while the token is valid. */
+export async function downloadExport(
+  store: ExportDownloadStore,
+  teamId: string,
+  token: string,
+): Promise<{ status: 200; file: unknown } | { status: 404; message: string }> {
+  if (!(await store.redeemExportToken(teamId, token))) {
+    return {
+      status: 404,
+      message: "Linket er brugt eller udløbet. / The link has been used or has expired.",
+    };
+  }
+  return { status: 200, file: await store.exportTeam(teamId) };
+}

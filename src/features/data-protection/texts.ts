@@ -1,0 +1,63 @@
+import { formatDateTime } from "../../domain/dates";
+import type { Language } from "../../domain/i18n";
+import type { TeamProfile } from "../../domain/team/profile";
+
+const approverNames = (p: TeamProfile) => p.approvers.map((a) => a.name).join(", ");
+
+export const DATA_TEXT = {
+  da: {
+    onlyInTeam:
+      "Teamets data håndteres i teamets kanal: skriv **@Implementeringsguiden eksportér data** eller **slet data** dér.",
+    notSetUp:
+      "Teamet er ikke sat op, så der er ingen godkender og ingen data ud over en teknisk kanalreference. Skriv @Implementeringsguiden opsætning for at komme i gang.",
+    onlyApprovers: (p: TeamProfile) =>
+      `Kun en godkender (${approverNames(p)}) kan eksportere eller slette teamets data.`,
+    exportTitle: "Eksport af teamets data",
+    exportText:
+      "Tryk på knappen for at få et link til en JSON-fil med alt, hvad jeg har gemt om teamet. Linket vises kun for dig og virker én gang i 15 minutter.",
+    exportButton: "Hent link til JSON-fil",
+    linkTitle: "Teamets data er klar",
+    linkText: (expiresAt: string) =>
+      `Linket virker én gang, indtil ${formatDateTime(expiresAt, "da")}. Del det ikke: det giver adgang til teamets data.`,
+    linkButton: "Hent JSON-fil",
+    eraseTitle: "Slet alle teamets data?",
+    eraseText: (p: TeamProfile) =>
+      `Det sletter opsætning, svar, godkendelser, mødeaftaler, historik og kanalreference for **${p.organisationName}** (GDPR art. 17). Det kan ikke fortrydes. Eksportér først, hvis I vil gemme noget.`,
+    eraseConfirm: "Ja, slet alt",
+    eraseCancel: "Annullér",
+    erasedTitle: "Teamets data er slettet",
+    erasedText: (who: string, when: Date) =>
+      `${who} slettede alle teamets data ${formatDateTime(when, "da")}. Skriv @Implementeringsguiden opsætning for at starte forfra.`,
+    cancelledTitle: "Sletning annulleret",
+    cancelledText: "Intet er slettet.",
+    storeDown: "Databasen svarer ikke lige nu, så intet er ændret. Prøv igen om lidt.",
+  },
+  en: {
+    onlyInTeam:
+      "The team's data is handled in the team's channel: write **@Implementeringsguiden export data** or **erase data** there.",
+    notSetUp:
+      "The team is not set up, so there is no approver and no data beyond a technical channel reference. Write @Implementeringsguiden setup to get started.",
+    onlyApprovers: (p: TeamProfile) =>
+      `Only an approver (${approverNames(p)}) can export or erase the team's data.`,
+    exportTitle: "Export of the team's data",
+    exportText:
+      "Press the button to get a link to a JSON file with everything I keep about the team. The link is shown only to you and works once, for 15 minutes.",
+    exportButton: "Get link to JSON file",
+    linkTitle: "The team's data is ready",
+    linkText: (expiresAt: string) =>
+      `The link works once, until ${formatDateTime(expiresAt, "en")}. Do not share it: it gives access to the team's data.`,
+    linkButton: "Download JSON file",
+    eraseTitle: "Erase all of the team's data?",
+    eraseText: (p: TeamProfile) =>
+      `This erases the setup, answers, approvals, meeting arrangements, history and channel reference of **${p.organisationName}** (GDPR art. 17). It cannot be undone. Export first if you want to keep anything.`,
+    eraseConfirm: "Yes, erase everything",
+    eraseCancel: "Cancel",
+    erasedTitle: "The team's data is erased",
+    erasedText: (who: string, when: Date) =>
+      `${who} erased all of the team's data ${formatDateTime(when, "en")}. Write @Implementeringsguiden setup to start again.`,
+    cancelledTitle: "Erasure cancelled",
+    cancelledText: "Nothing was erased.",
+    storeDown:
+      "The database is not answering just now, so nothing was changed. Please try again in a moment.",
+  },
+} satisfies Record<Language, Record<string, unknown>>;

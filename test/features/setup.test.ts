@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { startTestStore, type TestStore } from "../support/test-store";
+import { startMockConnector, type MockConnector } from "../support/mock-connector";
+import { createTestBot } from "../support/test-app";
+import {
+  AHMED,
+  LARS,
+  METTE,
+  SOFIE,
+  cardAction,
+  cardOf,
+  cardText,
+  message,
+  type BotHarness,
+  TEAM,
+} from "../support/teams-activities";
+import { VERBS } from "../../src/cards/verbs";
+import { createRepositories } from "../../src/store/repositories";
+
+const VALID = {
+  programmeId: "social-skills-training",
+  organisationName: "Aarhus Kommune",
+  startDate: "2027-02-01",
+  language: "da",
+  projectLeaderId: METTE.id,
+  approverIds: LARS.id,
+  consultantIds: SOFIE.id,
+  statusMeetingSlot: "2. tirsdag 10:00",
+  supervisionSlot: "3. torsdag 13:00",
+};
+
+/** The Action.Execute data a card would send: its inputs plus the hidden action data. */
+function saveData(overrides: Record<string, string> = {}, hidden: Record<string, string> = {}) {
+  return { ...VALID, actionId: randomUUID(), expectedVersion: "0", ...hidden, ...overrides };
+}
+
+function invokeCard(result: { invokeResponse?: { status: number; body?: unknown } }) {
+  const body = result.invokeResponse?.body as { type?: string; value?: unknown } | undefined;
+  return body?.type === "application/vnd.microsoft.card.adaptive" ? body.value : undefined;
+}
+
+function invokeMessage(result: { invokeResponse?: { status: number; body?: unknown } }) {
+  const body = result.invokeResponse?.body as { type?: string; value?: unknown } | undefined;
+  return body?.type === "application/vnd.microsoft.activity.message"
+    ? String(body.value)
+    : undefined;
+}
+
+describe("team setup in a channel", () => {
+  let testStore: TestStore;
+  let connector: MockConnector;
+  let bot: BotHarness;
+
+  beforeAll(async () => {
+    testStore = await startTestStore();
+    connector = await startMockConnector();
+    connector.setMembers([METTE, LARS, SOFIE, AHMED]);
+  });
+  afterAll(async () => {
+    await testStore.stop();
+    await connector.stop();
+  });
+  beforeEach(async () => {
+    // Each test starts with a team that has not been set up.
+    await testStore.store.teams.items
+      .query("SELECT c.id FROM c")
+      .fetchAll()
+      .then(({ resources }) =>
+        Promise.all(
+          resources.map((r: { id: string }) =>
+            testStore.store.teams
+              .item(r.id, TEAM.id)
+              .delete()
+              .catch(() => undefined),
+          ),
+        ),
+      );
+    bot = createTestBot(testStore.store, { connectorUrl: connector.url });
+  });
+
+  async function profile() {
+    return (await createRepositories(testStore.store).profiles.get(TEAM.id))?.profile;
+  }
+
+  it("opens a setup card whose people come from the team's member list (all pages)", async () => {
+    const { replies } = await bot.send(message("opsætning"));
+    const card = cardOf(replies[0]);
+    const text = cardText(card);
+    expect(text).toContain("Opsætning af Implementeringsguiden");
+    for (const person of [METTE, LARS, SOFIE, AHMED]) expect(text).toContain(person.name);
+    expect(text).toContain("Social Færdighedstræning (SFT)");
+    expect(
+      connector.requests().filter((r) => r.includes("pagedmembers")).length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  it("saves a valid setup and posts a summary with the phases' dates, the roles and the slots", async () => {
+    const result = await bot.send(cardAction(VERBS.saveSetup, saveData()));
+    expect(cardText(invokeCard(result))).toContain("Opsætningen er gemt");
+    const summary = cardText(cardOf(result.replies[0]));
+    expect(summary).toContain("Opsætning: Aarhus Kommune");
+    expect(summary).toContain("1. februar 2027 – 31. juli 2027 (6 måneder)");
+    expect(summary).toContain("1. august 2027 – 30. september 2028 (14 måneder)");
+    expect(summary).toContain("1. oktober 2028 – 31. januar 2029 (4 måneder)");
+    expect(summary).toContain("Lars Nielsen");
+    expect(summary).toContain("2. tirsdag i måneden kl. 10.00");
+    expect(result.updates.length).toBe(1);
+    const saved = await profile();
+    expect(saved).toMatchObject({
+      programmeId: "social-skills-training",
+      version: 1,
+      approvers: [{ id: LARS.id, name: LARS.name }],
+    });
+  });
+
+  it.each([
+    [{ programmeId: "yoga" }, "Vælg metoden fra listen."],
+    [{ startDate: "31.02.2027" }, "er ikke en dato"],
+    [{ approverIds: "" }, "Vælg mindst én godkender"],
+  ])(
+    "refuses %o, says what is wrong, keeps what was typed and saves nothing",
+    async (change, why) => {
+      const result = await bot.send(
+        cardAction(VERBS.saveSetup, saveData({ ...change, organisationName: "Odense Kommune" })),
+      );
+      const card = invokeCard(result);
+      const text = cardText(card);
+      expect(text).toContain(why);
+      expect(text).toContain("Noget skal rettes");
+      expect(text).toContain("Odense Kommune");
+      expect(result.replies).toHaveLength(0);
+      expect(await profile()).toBeUndefined();
+    },
+  );
+
+  it("lets only an approver or the project leader change a saved setup, and says who can", async () => {
+    await bot.send(cardAction(VERBS.saveSetup, saveData()));
+    const attempt = await bot.send(
+      cardAction(
+        VERBS.saveSetup,
+        saveData({ organisationName: "Ahmeds Kommune" }, { expectedVersion: "1" }),
+        { from: AHMED },
+      ),
+    );
+    expect(invokeMessage(attempt)).toContain(
+      "Kun projektlederen (Mette Sørensen) eller en godkender (Lars Nielsen)",
+    );
+    expect((await profile())?.organisationName).toBe("Aarhus Kommune");
+
+    const asked = await bot.send(message("opsætning", { from: AHMED }));
+    expect(asked.replies.map((r) => r.text ?? "").join(" ")).toContain("Kun projektlederen");
+
+    const byManager = await bot.send(
+      cardAction(
+        VERBS.saveSetup,
+        saveData(
+          { organisationName: "Aarhus Kommune, Socialforvaltningen" },
+          { expectedVersion: "1" },
+        ),
+        { from: LARS },
+      ),
+    );
+    expect(cardText(invokeCard(byManager))).toContain("Opsætningen er gemt");
+    expect(await profile()).toMatchObject({
+      organisationName: "Aarhus Kommune, Socialforvaltningen",
+      version: 2,
+    });
+  });
+
+  it("when two people save at the same time, one wins and the other keeps their entries with a clear notice", async () => {
+    const [first, second] = await Promise.all([
+      bot.send(cardAction(VERBS.saveSetup, saveData({ organisationName: "Metteby" }))),
+      bot.send(
+        cardAction(VERBS.saveSetup, saveData({ organisationName: "Larsby" }), { from: LARS }),
+      ),
+    ]);
+    const saved = await profile();
+    expect(saved?.version).toBe(1);
+    const [winner, loser] =
+      saved?.organisationName === "Metteby" ? [first, second] : [second, first];
+    expect(cardText(invokeCard(winner))).toContain("Opsætningen er gemt");
+    const loserText = cardText(invokeCard(loser));
+    expect(loserText).toMatch(/gemte opsætningen .* mens du redigerede/);
+    expect(loserText).toContain(saved?.organisationName === "Metteby" ? "Larsby" : "Metteby");
+  });
+
+  it("records a redelivered click once", async () => {
+    const data = saveData();
+    await bot.send(cardAction(VERBS.saveSetup, data));
+    const again = await bot.send(cardAction(VERBS.saveSetup, data));
+    expect(cardText(invokeCard(again))).toContain("Opsætning: Aarhus Kommune");
+    expect((await profile())?.version).toBe(1);
+  });
+
+  it("answers in the personal chat that setup happens in the team's channel", async () => {
+    const { replies } = await bot.send(message("opsætning", { place: "personal" }));
+    expect(replies[0]?.text).toContain("Opsætning sker i teamets kanal");
+  });
+
+  it("says so when Teams gives no member list, instead of showing an empty picker", async () => {
+    connector.failMemberLookups(true);
+    try {
+      const { replies } = await bot.send(message("opsætning"));
+      expect(replies[0]?.text).toContain("kunne ikke hente teamets medlemmer");
+    } finally {
+      connector.failMemberLookups(false);
+    }
+  });
+});
