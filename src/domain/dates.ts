@@ -29,6 +29,26 @@ export function formatLongDate(isoDate: string, language: Language): string {
   return language === "da" ? date.toFormat("d. MMMM yyyy") : date.toFormat("d MMMM yyyy");
 }
 
+/**
+ * "mandag den 1. februar 2027" / "Monday 1 February 2027". Card text is Markdown, where a line
+ * starting "1. " becomes a numbered list, so text that may open a line starts with a word.
+ */
+export function formatDayAndDate(isoDate: string, language: Language): string {
+  const date = DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale(
+    language === "da" ? "da" : "en-GB",
+  );
+  return language === "da"
+    ? date.toFormat("cccc 'den' d. MMMM yyyy")
+    : date.toFormat("cccc d MMMM yyyy");
+}
+
+/** "fra 1. februar 2027 til 31. juli 2027" / "from 1 February 2027 to 31 July 2027". */
+export function formatPeriod(startIso: string, endIso: string, language: Language): string {
+  const start = formatLongDate(startIso, language);
+  const end = formatLongDate(endIso, language);
+  return language === "da" ? `Fra ${start} til ${end}` : `From ${start} to ${end}`;
+}
+
 /** "februar 2027" / "February 2027". */
 export function formatMonth(isoDate: string, language: Language): string {
   const date = DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale(

@@ -12,6 +12,7 @@ export function welcomeStore(repositories: Repositories): WelcomeStore {
   return {
     saveConversationReference: (reference: ConversationReference) =>
       repositories.conversations.save(reference),
+    isTeamSetUp: async (teamId) => (await repositories.profiles.get(teamId)) !== null,
   };
 }
 

@@ -100,11 +100,12 @@ describe("team setup in a channel", () => {
     expect(cardText(invokeCard(result))).toContain("Opsætningen er gemt");
     const summary = cardText(cardOf(result.replies[0]));
     expect(summary).toContain("Opsætning: Aarhus Kommune");
-    expect(summary).toContain("1. februar 2027 – 31. juli 2027 (6 måneder)");
-    expect(summary).toContain("1. august 2027 – 30. september 2028 (14 måneder)");
-    expect(summary).toContain("1. oktober 2028 – 31. januar 2029 (4 måneder)");
+    expect(summary).toContain("Fra 1. februar 2027 til 31. juli 2027 (6 måneder)");
+    expect(summary).toContain("Fra 1. august 2027 til 30. september 2028 (14 måneder)");
+    expect(summary).toContain("Fra 1. oktober 2028 til 31. januar 2029 (4 måneder)");
     expect(summary).toContain("Lars Nielsen");
-    expect(summary).toContain("2. tirsdag i måneden kl. 10.00");
+    expect(summary).toContain("Den 2. tirsdag i måneden kl. 10.00");
+    expect(summary).toContain("mandag den 1. februar 2027");
     expect(result.updates.length).toBe(1);
     const saved = await profile();
     expect(saved).toMatchObject({

@@ -152,7 +152,7 @@ export function slotAsInput(slot: MeetingSlot, language: Language): string {
   return `${week} ${day} ${slot.time}`;
 }
 
-/** "2. tirsdag i måneden kl. 10.00" / "2nd Tuesday of the month at 10:00". */
+/** "Den 2. tirsdag i måneden kl. 10.00" / "2nd Tuesday of the month at 10:00". */
 export function describeSlot(slot: MeetingSlot, language: Language): string {
   if (slot.cadence === "none") return language === "da" ? "Ingen fast tid" : "No fixed time";
   const day = WEEKDAY_NAMES[language][slot.weekday - 1];
@@ -166,6 +166,7 @@ export function describeSlot(slot: MeetingSlot, language: Language): string {
         : `${slot.week}.`
       : EN_ORDINAL[String(slot.week)];
   return language === "da"
-    ? `${week} ${day} i måneden ${time}`
+    ? // "Den …": card text is Markdown, where a line starting "2. " would become a list.
+      `Den ${week} ${day} i måneden ${time}`
     : `${week} ${day} of the month ${time}`;
 }

@@ -87,7 +87,12 @@ export function validateSetupInput(raw: SetupRawInput, context: SetupContext): S
 
   const startDate = parseCalendarDate(raw.startDate);
   const latest = addMonths(context.today, MAX_YEARS_AHEAD * 12);
-  if (startDate === undefined) {
+  if (raw.startDate.trim() === "") {
+    errors.startDate = {
+      da: "Vælg startdatoen i kalenderen eller skriv den som 1.2.2027.",
+      en: "Pick the start date in the calendar or write it as 1.2.2027.",
+    };
+  } else if (startDate === undefined) {
     errors.startDate = {
       da: `"${raw.startDate.trim()}" er ikke en dato. Vælg startdatoen i kalenderen eller skriv den som 1.2.2027.`,
       en: `"${raw.startDate.trim()}" is not a date. Pick the start date in the calendar or write it as 1.2.2027.`,

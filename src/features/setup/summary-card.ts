@@ -1,7 +1,7 @@
 import type { AdaptiveCard } from "../../cards/adaptive-card";
 import { renderTemplate } from "../../cards/render";
 import { getProgramme } from "../../domain/catalog";
-import { formatDateTime, formatLongDate } from "../../domain/dates";
+import { formatDateTime, formatDayAndDate, formatPeriod } from "../../domain/dates";
 import type { Language } from "../../domain/i18n";
 import { describeSlot } from "../../domain/team/meeting-slot";
 import type { TeamProfile } from "../../domain/team/profile";
@@ -80,7 +80,7 @@ export function setupSummaryCardData(
     facts: [
       { title: text.programme, value: programme?.name[language] ?? profile.programmeId },
       { title: text.organisation, value: profile.organisationName },
-      { title: text.start, value: formatLongDate(profile.startDate, language) },
+      { title: text.start, value: formatDayAndDate(profile.startDate, language) },
       { title: text.language, value: text.languages[profile.language] },
       { title: text.projectLeader, value: profile.projectLeader.name },
       { title: text.approvers, value: names(profile.approvers) },
@@ -93,7 +93,7 @@ export function setupSummaryCardData(
       name: phase.name[language],
       period:
         phase.start && phase.end
-          ? `${formatLongDate(phase.start, language)} – ${formatLongDate(phase.end, language)}${phase.months ? ` (${text.months(phase.months)})` : ""}`
+          ? `${formatPeriod(phase.start, phase.end, language)}${phase.months ? ` (${text.months(phase.months)})` : ""}`
           : text.unknownLength,
     })),
     note:

@@ -18,6 +18,7 @@ export interface ConversationReference {
 
 export interface WelcomeStore {
   saveConversationReference(reference: ConversationReference): Promise<void>;
+  isTeamSetUp(teamId: string): Promise<boolean>;
 }
 
 /** The data `cards/welcome.json` binds to. */
@@ -95,6 +96,9 @@ export function registerWelcome(
       deps.logger.error({ err: error }, "could not save the conversation reference");
     }
     const inChannel = turn.conversation.kind !== "personal";
+    const teamId = turn.conversation.teamId;
+    // Teams re-sends install events (re-install, app update); a team already set up needs no welcome.
+    if (inChannel && teamId && (await deps.store.isTeamSetUp(teamId).catch(() => false))) return;
     // The team has not chosen a language yet: Danish first.
     const language: Language = inChannel ? "da" : turn.language;
     await turn.sendCard(renderTemplate("welcome", welcomeCardData(language, inChannel)));

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getProgramme } from "../../../src/domain/catalog";
 import { computePhaseDates } from "../../../src/domain/schedule/phase-dates";
-import { formatLongDate, parseCalendarDate, formatDateTime } from "../../../src/domain/dates";
+import {
+  formatDateTime,
+  formatDayAndDate,
+  formatLongDate,
+  formatPeriod,
+  parseCalendarDate,
+} from "../../../src/domain/dates";
 
 function programme(id: string) {
   const found = getProgramme(id);
@@ -45,6 +51,14 @@ describe("dates as Danes write them", () => {
   it("formats in Danish and in Copenhagen time", () => {
     expect(formatLongDate("2027-02-01", "da")).toBe("1. februar 2027");
     expect(formatLongDate("2027-02-01", "en")).toBe("1 February 2027");
+    // Card text is Markdown: text that may open a line must not start with "1. ".
+    expect(formatDayAndDate("2027-02-01", "da")).toBe("mandag den 1. februar 2027");
+    expect(formatPeriod("2027-02-01", "2027-07-31", "da")).toBe(
+      "Fra 1. februar 2027 til 31. juli 2027",
+    );
+    expect(formatPeriod("2027-02-01", "2027-07-31", "en")).toBe(
+      "From 1 February 2027 to 31 July 2027",
+    );
     expect(formatDateTime("2026-11-23T13:05:00Z", "da")).toBe("23.11.2026 kl. 14.05");
     expect(formatDateTime("2026-07-01T08:00:00Z", "da")).toBe("1.7.2026 kl. 10.00");
   });

@@ -34,7 +34,7 @@ describe("meeting slots as people write them", () => {
 
   it("describes a slot the Danish way and round-trips it through the text field", () => {
     const slot = { cadence: "monthly", week: 2, weekday: 2, time: "10:00" } as const;
-    expect(describeSlot(slot, "da")).toBe("2. tirsdag i måneden kl. 10.00");
+    expect(describeSlot(slot, "da")).toBe("Den 2. tirsdag i måneden kl. 10.00");
     expect(describeSlot(slot, "en")).toBe("2nd Tuesday of the month at 10:00");
     expect(parseMeetingSlot(slotAsInput(slot, "da"))).toEqual({ ok: true, slot });
     expect(parseMeetingSlot(slotAsInput(slot, "en"))).toEqual({ ok: true, slot });

@@ -31,9 +31,44 @@ export class PlaygroundPage {
   async postMentioningBot(text: string): Promise<void> {
     await this.composer().click();
     await this.page.keyboard.type("@Implementeringsg");
-    await this.page.getByText("Implementeringsguiden", { exact: true }).last().click();
+    await this.page.getByRole("menuitem", { name: "Implementeringsguiden" }).click();
     await this.page.keyboard.type(` ${text}`);
     await this.send();
+  }
+
+  /** Opens a card's dropdown by its label and picks an option (multi-selects close afterwards). */
+  async chooseOption(label: RegExp, option: string): Promise<void> {
+    await this.page.getByRole("combobox", { name: label }).first().click();
+    // Single choice renders options; multi-select renders checkable menu items.
+    await this.page
+      .getByRole("option", { name: option })
+      .or(this.page.getByRole("menuitemcheckbox", { name: option }))
+      .first()
+      .click();
+    await this.page.keyboard.press("Escape");
+  }
+
+  /**
+   * Picks a date in a card's calendar the way a person does: open it, page forward month by
+   * month, click the day. (The Playground's date field does not take typed text.)
+   */
+  async pickDate(label: RegExp, isoDate: string): Promise<void> {
+    const [year, month, day] = isoDate.split("-").map(Number);
+    const monthName = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1)).toLocaleString("en-US", {
+      month: "long",
+      timeZone: "UTC",
+    });
+    await this.page.getByRole("combobox", { name: label }).first().click();
+    const dialog = this.page.getByRole("dialog").first();
+    const dayButton = dialog.getByRole("button", {
+      name: `${day}, ${monthName}, ${year}`,
+      exact: true,
+    });
+    for (let step = 0; step < 36 && (await dayButton.count()) === 0; step++) {
+      // The calendar's arrows have no names: the second one goes forward a month.
+      await dialog.locator("button:not([aria-label])").nth(1).click();
+    }
+    await dayButton.first().click();
   }
 
   async send(): Promise<void> {
