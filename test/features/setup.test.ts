@@ -17,6 +17,8 @@ import {
 } from "../support/teams-activities";
 import { VERBS } from "../../src/cards/verbs";
 import { createRepositories } from "../../src/store/repositories";
+import { invokeCard, invokeMessage } from "../support/card-responses";
+import { answerKey } from "../../src/domain/team/answer-key";
 
 const VALID = {
   programmeId: "social-skills-training",
@@ -35,16 +37,10 @@ function saveData(overrides: Record<string, string> = {}, hidden: Record<string,
   return { ...VALID, actionId: randomUUID(), expectedVersion: "0", ...hidden, ...overrides };
 }
 
-function invokeCard(result: { invokeResponse?: { status: number; body?: unknown } }) {
-  const body = result.invokeResponse?.body as { type?: string; value?: unknown } | undefined;
-  return body?.type === "application/vnd.microsoft.card.adaptive" ? body.value : undefined;
-}
-
-function invokeMessage(result: { invokeResponse?: { status: number; body?: unknown } }) {
-  const body = result.invokeResponse?.body as { type?: string; value?: unknown } | undefined;
-  return body?.type === "application/vnd.microsoft.activity.message"
-    ? String(body.value)
-    : undefined;
+/** The data of the first Action.Execute in a card (what pressing it would send). */
+function confirmActionData(card: unknown): Record<string, unknown> {
+  const actions = (card as { actions?: { data?: Record<string, unknown> }[] }).actions ?? [];
+  return actions[0]?.data ?? {};
 }
 
 describe("team setup in a channel", () => {
@@ -192,6 +188,38 @@ describe("team setup in a channel", () => {
     const again = await bot.send(cardAction(VERBS.saveSetup, data));
     expect(cardText(invokeCard(again))).toContain("Opsætning: Aarhus Kommune");
     expect((await profile())?.version).toBe(1);
+  });
+
+  it("asks before changing the programme once answers exist, and keeps the old answers", async () => {
+    await bot.send(cardAction(VERBS.saveSetup, saveData()));
+    const repositories = createRepositories(testStore.store);
+    const key = answerKey("social-skills-training", "planning-tools");
+    await repositories.answers.saveAnswers(
+      TEAM.id,
+      key,
+      { 0: "Vi bruger implementeringsplanen." },
+      METTE,
+      "answer-1",
+    );
+
+    const asked = await bot.send(
+      cardAction(
+        VERBS.saveSetup,
+        saveData({ programmeId: "open-dialogue" }, { expectedVersion: "1" }),
+      ),
+    );
+    const question = invokeCard(asked);
+    expect(cardText(question)).toContain("Skift metode?");
+    expect(cardText(question)).toContain("Åben Dialog (ÅD)");
+    expect((await profile())?.programmeId).toBe("social-skills-training");
+
+    const confirmData = confirmActionData(question);
+    const confirmed = await bot.send(cardAction(VERBS.saveSetup, confirmData));
+    expect(cardText(invokeCard(confirmed))).toContain("Opsætningen er gemt");
+    expect((await profile())?.programmeId).toBe("open-dialogue");
+    expect((await repositories.answers.get(TEAM.id, key))?.answers.answers["0"]?.text).toBe(
+      "Vi bruger implementeringsplanen.",
+    );
   });
 
   it("answers in the personal chat that setup happens in the team's channel", async () => {

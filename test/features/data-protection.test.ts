@@ -1,0 +1,130 @@
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestStore, type TestStore } from "../support/test-store";
+import { startMockConnector, type MockConnector } from "../support/mock-connector";
+import { createTestBot, type TestBot } from "../support/test-app";
+import {
+  AHMED,
+  LARS,
+  METTE,
+  SOFIE,
+  TEAM,
+  cardAction,
+  cardOf,
+  cardText,
+  message,
+} from "../support/teams-activities";
+import { invokeCard, invokeMessage, openUrls } from "../support/card-responses";
+import { setUpTeam } from "../support/setup-fixture";
+import { VERBS } from "../../src/cards/verbs";
+import { createServer, listen } from "../../src/server";
+import { createTeamsAdapter } from "../../src/teams/adapter";
+import { silentLogger } from "../../src/logger";
+import { createRepositories } from "../../src/store/repositories";
+
+describe("data protection: export and erase, for approvers only", () => {
+  let testStore: TestStore;
+  let connector: MockConnector;
+  let bot: TestBot;
+  let baseUrl: string;
+  let stopServer: () => void;
+
+  beforeAll(async () => {
+    testStore = await startTestStore();
+    connector = await startMockConnector();
+    connector.setMembers([METTE, LARS, SOFIE, AHMED]);
+    bot = createTestBot(testStore.store, { connectorUrl: connector.url });
+    const server = createServer({
+      adapter: createTeamsAdapter({ mode: "unauthenticated" }, silentLogger()),
+      app: bot.app,
+      isStoreHealthy: () => testStore.store.isHealthy(),
+      logger: silentLogger(),
+    });
+    await listen(server, 0, "127.0.0.1");
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    stopServer = () => server.close();
+    await setUpTeam(bot);
+  });
+  afterAll(async () => {
+    stopServer();
+    await testStore.stop();
+    await connector.stop();
+  });
+
+  /** The link points at the configured public address; the test server listens elsewhere. */
+  const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, baseUrl);
+
+  it("tells a non-approver who may export, and gives them no link even if they press the button", async () => {
+    const asked = await bot.send(message("eksportér data", { from: AHMED }));
+    expect(asked.replies[0]?.text).toContain("Kun en godkender (Lars Nielsen)");
+    const pressed = await bot.send(cardAction(VERBS.downloadExport, {}, { from: AHMED }));
+    expect(invokeMessage(pressed)).toContain("Kun en godkender");
+    expect(invokeCard(pressed)).toBeUndefined();
+  });
+
+  it("gives the approver a single-use link to a JSON file with the team's data", async () => {
+    const asked = await bot.send(message("eksporter data", { from: LARS }));
+    expect(cardText(cardOf(asked.replies[0]))).toContain("Hent link til JSON-fil");
+
+    const pressed = await bot.send(cardAction(VERBS.downloadExport, {}, { from: LARS }));
+    const [url] = openUrls(invokeCard(pressed));
+    expect(url).toMatch(/\/api\/exports\//);
+    if (!url) throw new Error("no link");
+
+    const download = await fetch(local(url));
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-disposition")).toContain("attachment");
+    const file = (await download.json()) as {
+      teamId: string;
+      documents: { type: string; organisationName?: string }[];
+    };
+    expect(file.teamId).toBe(TEAM.id);
+    const profile = file.documents.find((d) => d.type === "profile");
+    expect(profile?.organisationName).toBe("Aarhus Kommune");
+    expect(file.documents.some((d) => d.type === "audit")).toBe(true);
+    expect(JSON.stringify(file)).not.toContain("_etag");
+
+    const again = await fetch(local(url));
+    expect(again.status).toBe(404);
+    expect(((await again.json()) as { message: string }).message).toContain("udløbet");
+  });
+
+  it("rejects a made-up download link", async () => {
+    const response = await fetch(
+      `${baseUrl}/api/exports/${encodeURIComponent(TEAM.id)}/not-a-real-token-at-all-123`,
+    );
+    expect(response.status).toBe(404);
+  });
+
+  it("erases everything only after the approver confirms; others cannot confirm", async () => {
+    const asked = await bot.send(message("slet data", { from: LARS }));
+    const confirm = cardText(cardOf(asked.replies[0]));
+    expect(confirm).toContain("Slet alle teamets data?");
+    expect(confirm).toContain("Aarhus Kommune");
+    const repositories = createRepositories(testStore.store);
+
+    const byOther = await bot.send(
+      cardAction(VERBS.confirmErase, { actionId: "x" }, { from: AHMED }),
+    );
+    expect(invokeMessage(byOther)).toContain("Kun en godkender");
+    expect(await repositories.profiles.get(TEAM.id)).not.toBeNull();
+
+    const cancelled = await bot.send(
+      cardAction(VERBS.cancelErase, { actionId: "x" }, { from: LARS }),
+    );
+    expect(cardText(invokeCard(cancelled))).toContain("Intet er slettet");
+    expect(await repositories.profiles.get(TEAM.id)).not.toBeNull();
+
+    const erased = await bot.send(
+      cardAction(VERBS.confirmErase, { actionId: "x" }, { from: LARS }),
+    );
+    expect(cardText(invokeCard(erased))).toContain("Teamets data er slettet");
+    expect(erased.updates).toHaveLength(1);
+    expect(await repositories.profiles.get(TEAM.id)).toBeNull();
+    const remaining = await repositories.teamData.exportTeam(TEAM.id);
+    expect(remaining.documents).toEqual([]);
+
+    const afterwards = await bot.send(message("slet data", { from: LARS }));
+    expect(afterwards.replies[0]?.text).toContain("Teamet er ikke sat op");
+  });
+});

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { startTestStore, type TestStore } from "../support/test-store";
+import { startMockConnector, type MockConnector } from "../support/mock-connector";
+import { createTestBot } from "../support/test-app";
+import { AHMED, LARS, METTE, SOFIE, cardAction, cardText } from "../support/teams-activities";
+import { invokeCard } from "../support/card-responses";
+import { VALID_SETUP } from "../support/setup-fixture";
+import { VERBS } from "../../src/cards/verbs";
+
+describe("saving the setup while the store is down", () => {
+  let testStore: TestStore;
+  let connector: MockConnector;
+
+  beforeAll(async () => {
+    testStore = await startTestStore();
+    connector = await startMockConnector();
+    connector.setMembers([METTE, LARS, SOFIE, AHMED]);
+  });
+  afterAll(async () => {
+    await connector.stop();
+  });
+
+  it("says it could not save, keeps what was typed, and answers within Teams' time limit", async () => {
+    const bot = createTestBot(testStore.store, { connectorUrl: connector.url });
+    await testStore.stop();
+    const started = Date.now();
+    const result = await bot.send(
+      cardAction(VERBS.saveSetup, {
+        ...VALID_SETUP,
+        organisationName: "Vejle Kommune",
+        actionId: randomUUID(),
+        expectedVersion: "0",
+      }),
+    );
+    const elapsed = Date.now() - started;
+    const text = cardText(invokeCard(result));
+    expect(text).toContain("Jeg kunne ikke gemme lige nu");
+    expect(text).toContain("Intet er gemt halvt");
+    expect(text).toContain("Vejle Kommune");
+    expect(result.replies).toHaveLength(0);
+    // Teams gives a card action about five seconds.
+    expect(elapsed).toBeLessThan(5_000);
+  });
+});
