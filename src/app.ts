@@ -10,7 +10,13 @@ import { registerHelp } from "./features/help";
 import { registerWelcome } from "./features/welcome";
 import { registerSetup } from "./features/setup";
 import { downloadExport, registerDataProtection } from "./features/data-protection";
-import { dataProtectionStore, setupStore, welcomeStore } from "./wiring/feature-stores";
+import { registerHistory } from "./features/history";
+import {
+  dataProtectionStore,
+  historyStore,
+  setupStore,
+  welcomeStore,
+} from "./wiring/feature-stores";
 
 export interface AppParts {
   config: AppConfig;
@@ -39,6 +45,7 @@ export function buildApp(parts: AppParts): BuiltApp {
 
   registerWelcome(bot.router, { store: welcomeStore(repositories), logger });
   registerSetup(bot.router, { store: setupStore(repositories), clock, logger });
+  registerHistory(bot.router, { store: historyStore(repositories) });
   const dataStore = dataProtectionStore(repositories);
   registerDataProtection(bot.router, {
     store: dataStore,

@@ -24,6 +24,15 @@ export const COMMANDS = {
       en: "Choose the method, municipality, start date, roles and regular meeting slots for the team.",
     },
   },
+  history: {
+    id: "history",
+    aliases: { da: ["historik", "log"], en: ["history", "audit"] },
+    usage: { da: "historik", en: "history" },
+    description: {
+      da: "Viser de seneste ændringer: hvem, hvornår og hvad.",
+      en: "Shows the latest changes: who, when and what.",
+    },
+  },
   exportData: {
     id: "exportData",
     aliases: {

@@ -3,6 +3,7 @@ import type { SetupStore } from "../features/setup/setup-store";
 import type { DataProtectionStore, ExportDownloadStore } from "../features/data-protection";
 import { isAnswerKeyOf } from "../domain/team/answer-key";
 import type { Repositories } from "../store/repositories";
+import type { HistoryStore } from "../features/history";
 
 /**
  * Each feature declares the few store calls it makes; this maps them onto the repositories,
@@ -53,5 +54,13 @@ export function dataProtectionStore(
     issueExportToken: (teamId, createdBy, minutes) =>
       repositories.exportTokens.issue(teamId, createdBy, minutes),
     redeemExportToken: (teamId, token) => repositories.exportTokens.redeem(teamId, token),
+  };
+}
+
+export function historyStore(repositories: Repositories): HistoryStore {
+  return {
+    getProfile: (teamId) => repositories.profiles.get(teamId),
+    latestEvents: async (teamId, limit) =>
+      (await repositories.audit.list(teamId, { limit })).events,
   };
 }

@@ -182,6 +182,26 @@ describe("team setup in a channel", () => {
     expect(loserText).toContain(saved?.organisationName === "Metteby" ? "Larsby" : "Metteby");
   });
 
+  it("keeps an audit trail of who changed what, readable with 'historik', newest first", async () => {
+    await bot.send(cardAction(VERBS.saveSetup, saveData()));
+    await bot.send(
+      cardAction(
+        VERBS.saveSetup,
+        saveData({ organisationName: "Aarhus Kommune, Voksne" }, { expectedVersion: "1" }),
+        { from: LARS },
+      ),
+    );
+    const { replies } = await bot.send(message("historik", { from: AHMED }));
+    const text = cardText(cardOf(replies[0]));
+    expect(text).toContain("Seneste ændringer");
+    const changed = text.indexOf("ændrede opsætningen: kommune");
+    const created = text.indexOf("satte teamet op");
+    expect(changed).toBeGreaterThan(-1);
+    expect(created).toBeGreaterThan(changed);
+    expect(text).toContain("Lars Nielsen");
+    expect(text).toContain("23.11.2026 kl. 10.00");
+  });
+
   it("records a redelivered click once", async () => {
     const data = saveData();
     await bot.send(cardAction(VERBS.saveSetup, data));

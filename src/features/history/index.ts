@@ -1,0 +1,90 @@
+import type { BotRouter } from "../../bot/router";
+import { chooseLanguage } from "../../bot/turn";
+import { renderTemplate } from "../../cards/render";
+import { formatDateTime } from "../../domain/dates";
+import type { Language } from "../../domain/i18n";
+import type { PersonRef, TeamProfile } from "../../domain/team/profile";
+import { COMMANDS } from "../command-catalog";
+
+export interface HistoryEvent {
+  at: string;
+  actor: PersonRef;
+  action: string;
+  details: Record<string, unknown>;
+}
+
+export interface HistoryStore {
+  getProfile(teamId: string): Promise<{ profile: TeamProfile } | null>;
+  latestEvents(teamId: string, limit: number): Promise<HistoryEvent[]>;
+}
+
+/** The data `cards/history.json` binds to. */
+export interface HistoryCardData {
+  title: string;
+  empty: string;
+  events: { when: string; who: string; what: string }[];
+}
+
+const SHOWN = 15;
+
+const ACTIONS: Record<string, { da: string; en: string }> = {
+  "setup.created": { da: "satte teamet op", en: "set up the team" },
+  "setup.changed": { da: "ændrede opsætningen", en: "changed the setup" },
+  "answers.saved": { da: "besvarede milepælsspørgsmål", en: "answered milestone questions" },
+  "approval.approved": { da: "godkendte en milepæl", en: "approved a milestone" },
+  "approval.sentBack": { da: "sendte en milepæl tilbage", en: "sent a milestone back" },
+};
+
+const FIELD_NAMES: Record<string, { da: string; en: string }> = {
+  programmeId: { da: "metode", en: "method" },
+  organisationName: { da: "kommune", en: "municipality" },
+  startDate: { da: "startdato", en: "start date" },
+  language: { da: "sprog", en: "language" },
+  projectLeader: { da: "projektleder", en: "project leader" },
+  approvers: { da: "godkendere", en: "approvers" },
+  consultants: { da: "konsulenter", en: "consultants" },
+  slots: { da: "mødetider", en: "meeting slots" },
+};
+
+const TEXT = {
+  da: { title: "Seneste ændringer", empty: "Der er ingen ændringer endnu." },
+  en: { title: "Latest changes", empty: "There are no changes yet." },
+};
+
+export function describeEvent(event: HistoryEvent, language: Language): string {
+  const action = ACTIONS[event.action]?.[language] ?? event.action;
+  const fields = Array.isArray(event.details.fields) ? event.details.fields : [];
+  if (event.action !== "setup.changed" || fields.length === 0) return action;
+  const names = fields
+    .map((f) => (typeof f === "string" ? (FIELD_NAMES[f]?.[language] ?? f) : ""))
+    .filter(Boolean);
+  return `${action}: ${names.join(", ")}`;
+}
+
+/** `historik`: the audit trail, readable in the channel by anyone in the team. */
+export function registerHistory(router: BotRouter, deps: { store: HistoryStore }): void {
+  router.command(COMMANDS.history, async (turn) => {
+    const teamId = turn.conversation.teamId;
+    if (turn.conversation.kind !== "channel" || !teamId) {
+      await turn.sendText(
+        turn.language === "da"
+          ? "Historikken hører til teamet: skriv **@Implementeringsguiden historik** i teamets kanal."
+          : "The history belongs to the team: write **@Implementeringsguiden history** in the team's channel.",
+      );
+      return;
+    }
+    const stored = await deps.store.getProfile(teamId);
+    const language = chooseLanguage(turn, stored?.profile.language);
+    const events = await deps.store.latestEvents(teamId, SHOWN);
+    const data: HistoryCardData = {
+      title: TEXT[language].title,
+      empty: TEXT[language].empty,
+      events: events.map((event) => ({
+        when: formatDateTime(event.at, language),
+        who: event.actor.name,
+        what: describeEvent(event, language),
+      })),
+    };
+    await turn.sendCard(renderTemplate("history", data));
+  });
+}
