@@ -4,6 +4,7 @@ import { ConfigError, readConfig } from "../src/config";
 const ROOT = "/srv/app";
 const APP_ID = "6f1c1f0e-2b7a-4a43-9b5e-0a4b6c2d9e11";
 const TENANT = "0b8f4c2a-7d3e-4f1b-9a6c-5e2d1f0a3b44";
+const HOST = "ig-bot.azurewebsites.net";
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -43,9 +44,11 @@ describe("readConfig", () => {
         BOT_TENANT_ID: TENANT,
         COSMOS_ENDPOINT: "https://acct.documents.azure.com:443/",
         AZURE_CLIENT_ID: APP_ID,
+        WEBSITE_HOSTNAME: HOST,
       },
       ROOT,
     );
+    expect(config.publicBaseUrl).toBe(`https://${HOST}`);
     expect(config.bot).toMatchObject({
       mode: "authenticated",
       appId: APP_ID,
@@ -69,11 +72,18 @@ describe("readConfig", () => {
         BOT_ID: "not-a-guid",
         BOT_PASSWORD: "secret",
         COSMOS_ENDPOINT: "https://a.documents.azure.com",
+        WEBSITE_HOSTNAME: HOST,
       },
       /BOT_ID="not-a-guid" is not a Microsoft App ID/,
     ],
     [
-      { BOT_ID: APP_ID, BOT_TYPE: "Magic", COSMOS_ENDPOINT: "https://a.documents.azure.com" },
+      {
+        BOT_ID: APP_ID,
+        BOT_TYPE: "Magic",
+        COSMOS_ENDPOINT: "https://a.documents.azure.com",
+        WEBSITE_HOSTNAME: HOST,
+        WEBSITE_HOSTNAME: HOST,
+      },
       /BOT_TYPE="Magic" is not known/,
     ],
     [
@@ -82,6 +92,7 @@ describe("readConfig", () => {
         BOT_TYPE: "SingleTenant",
         BOT_TENANT_ID: TENANT,
         COSMOS_ENDPOINT: "https://a.documents.azure.com",
+        WEBSITE_HOSTNAME: HOST,
       },
       /needs BOT_PASSWORD/,
     ],
@@ -90,11 +101,25 @@ describe("readConfig", () => {
         BOT_ID: APP_ID,
         BOT_TYPE: "UserAssignedMsi",
         COSMOS_ENDPOINT: "https://a.documents.azure.com",
+        WEBSITE_HOSTNAME: HOST,
       },
       /needs BOT_TENANT_ID/,
     ],
     [{ BOT_PASSWORD: "secret" }, /BOT_PASSWORD or BOT_TYPE is set but BOT_ID is not/],
-    [{ BOT_ID: APP_ID, BOT_PASSWORD: "s" }, /BOT_ID is set but COSMOS_ENDPOINT is not/],
+    [
+      { BOT_ID: APP_ID, BOT_PASSWORD: "s", WEBSITE_HOSTNAME: HOST },
+      /BOT_ID is set but COSMOS_ENDPOINT is not/,
+    ],
+    [
+      {
+        BOT_ID: APP_ID,
+        BOT_PASSWORD: "s",
+        COSMOS_ENDPOINT: "https://a.documents.azure.com",
+        PUBLIC_BASE_URL: "http://ig.example",
+      },
+      /PUBLIC_BASE_URL="http:\/\/ig.example" must use https/,
+    ],
+    [{ PUBLIC_BASE_URL: "nope" }, /PUBLIC_BASE_URL="nope" is not a URL/],
     [{ COSMOS_ENDPOINT: "not a url" }, /COSMOS_ENDPOINT="not a url" is not a URL/],
     [{ COSMOS_ENDPOINT: "http://acct.documents.azure.com" }, /COSMOS_ENDPOINT must use https/],
     [{ COSMOS_KEY: "abc" }, /COSMOS_KEY is set but COSMOS_ENDPOINT is not/],
