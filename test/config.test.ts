@@ -82,7 +82,6 @@ describe("readConfig", () => {
         BOT_TYPE: "Magic",
         COSMOS_ENDPOINT: "https://a.documents.azure.com",
         WEBSITE_HOSTNAME: HOST,
-        WEBSITE_HOSTNAME: HOST,
       },
       /BOT_TYPE="Magic" is not known/,
     ],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PersonRef } from "../domain/team/profile";
 import { applyOnce, type AuditedFields } from "./audited-document";
-import { queryPage, readItem } from "./cosmos-operations";
+import { queryAll, readItem } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
 import { ConcurrentChangeError } from "./errors";
 import { appliedActionIdsSchema, personRefSchema } from "./schemas";
@@ -85,10 +85,8 @@ export class AnswerRepository {
 
   /** Every milestone's answers for the team (one single-partition query, paged internally). */
   async list(teamId: string): Promise<MilestoneAnswers[]> {
-    const all: MilestoneAnswers[] = [];
-    let continuationToken: string | undefined;
-    do {
-      const page = await queryPage(
+    const all: MilestoneAnswers[] = (
+      await queryAll(
         this.ctx,
         this.ctx.teams,
         teamId,
@@ -97,11 +95,8 @@ export class AnswerRepository {
           { name: "@teamId", value: teamId },
           { name: "@type", value: DOCUMENT_TYPES.answers },
         ],
-        { maxItemCount: 100, continuationToken },
-      );
-      all.push(...page.items.map((item) => publicView(answersDocumentSchema.parse(item))));
-      continuationToken = page.continuationToken;
-    } while (continuationToken !== undefined);
+      )
+    ).map((item) => publicView(answersDocumentSchema.parse(item)));
     return all;
   }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { PersonRef } from "../domain/team/profile";
 import type { AuditNote } from "./answer-repository";
 import { applyOnce, type AuditedFields } from "./audited-document";
-import { queryPage, readItem } from "./cosmos-operations";
+import { queryAll, readItem } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
 import { ConcurrentChangeError } from "./errors";
 import { appliedActionIdsSchema, personRefSchema } from "./schemas";
@@ -78,10 +78,8 @@ export class ApprovalRepository {
   }
 
   async list(teamId: string): Promise<Approval[]> {
-    const all: Approval[] = [];
-    let continuationToken: string | undefined;
-    do {
-      const page = await queryPage(
+    const all: Approval[] = (
+      await queryAll(
         this.ctx,
         this.ctx.teams,
         teamId,
@@ -90,11 +88,8 @@ export class ApprovalRepository {
           { name: "@teamId", value: teamId },
           { name: "@type", value: DOCUMENT_TYPES.approval },
         ],
-        { maxItemCount: 100, continuationToken },
-      );
-      all.push(...page.items.map((item) => publicView(approvalDocumentSchema.parse(item))));
-      continuationToken = page.continuationToken;
-    } while (continuationToken !== undefined);
+      )
+    ).map((item) => publicView(approvalDocumentSchema.parse(item)));
     return all;
   }
 

@@ -142,3 +142,27 @@ export async function queryPage(
     };
   });
 }
+
+/**
+ * Every result of a single-partition query, fetched page by page (each page retried on its own),
+ * for the few places that need a whole team's documents of one kind.
+ */
+export async function queryAll(
+  ctx: StoreContext,
+  container: Container,
+  partitionKey: string,
+  query: string,
+  parameters: SqlParameter[],
+): Promise<Record<string, unknown>[]> {
+  const all: Record<string, unknown>[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const page = await queryPage(ctx, container, partitionKey, query, parameters, {
+      maxItemCount: 100,
+      continuationToken,
+    });
+    all.push(...page.items);
+    continuationToken = page.continuationToken;
+  } while (continuationToken !== undefined);
+  return all;
+}

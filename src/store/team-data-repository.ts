@@ -1,5 +1,5 @@
 import type { ConsultantIndexRepository, ConsultantTeamEntry } from "./consultant-index-repository";
-import { deleteItem, queryPage, stripSystemFields } from "./cosmos-operations";
+import { deleteItem, queryPage, stripSystemFields, queryAll } from "./cosmos-operations";
 import { documentIds } from "./document-ids";
 import type { StoreContext } from "./store-context";
 
@@ -33,20 +33,11 @@ export class TeamDataRepository {
   ) {}
 
   async exportTeam(teamId: string): Promise<TeamExport> {
-    const documents: Record<string, unknown>[] = [];
-    let continuationToken: string | undefined;
-    do {
-      const page = await queryPage(
-        this.ctx,
-        this.ctx.teams,
-        teamId,
-        "SELECT * FROM c WHERE c.teamId = @teamId",
-        [{ name: "@teamId", value: teamId }],
-        { maxItemCount: 100, continuationToken },
-      );
-      documents.push(...page.items.map(stripSystemFields));
-      continuationToken = page.continuationToken;
-    } while (continuationToken !== undefined);
+    const documents: Record<string, unknown>[] = (
+      await queryAll(this.ctx, this.ctx.teams, teamId, "SELECT * FROM c WHERE c.teamId = @teamId", [
+        { name: "@teamId", value: teamId },
+      ])
+    ).map(stripSystemFields);
     return {
       teamId,
       exportedAt: this.ctx.clock.now().toISOString(),

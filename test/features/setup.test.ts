@@ -19,22 +19,11 @@ import { VERBS } from "../../src/cards/verbs";
 import { createRepositories } from "../../src/store/repositories";
 import { invokeCard, invokeMessage } from "../support/card-responses";
 import { answerKey } from "../../src/domain/team/answer-key";
-
-const VALID = {
-  programmeId: "social-skills-training",
-  organisationName: "Aarhus Kommune",
-  startDate: "2027-02-01",
-  language: "da",
-  projectLeaderId: METTE.id,
-  approverIds: LARS.id,
-  consultantIds: SOFIE.id,
-  statusMeetingSlot: "2. tirsdag 10:00",
-  supervisionSlot: "3. torsdag 13:00",
-};
+import { VALID_SETUP } from "../support/setup-fixture";
 
 /** The Action.Execute data a card would send: its inputs plus the hidden action data. */
 function saveData(overrides: Record<string, string> = {}, hidden: Record<string, string> = {}) {
-  return { ...VALID, actionId: randomUUID(), expectedVersion: "0", ...hidden, ...overrides };
+  return { ...VALID_SETUP, actionId: randomUUID(), expectedVersion: "0", ...hidden, ...overrides };
 }
 
 /** The data of the first Action.Execute in a card (what pressing it would send). */

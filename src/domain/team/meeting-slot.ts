@@ -137,18 +137,19 @@ const EN_ORDINAL: Record<string, string> = {
   last: "last",
 };
 
+/** "2." / "sidste" in Danish, "2nd" / "last" in English. */
+function weekOfMonth(week: WeekOfMonth, language: Language): string {
+  if (language === "en") return EN_ORDINAL[String(week)] ?? String(week);
+  return week === "last" ? "sidste" : `${week}.`;
+}
+
 /** The slot as the person would write it, so it can be shown in the card's text field again. */
 export function slotAsInput(slot: MeetingSlot, language: Language): string {
   if (slot.cadence === "none") return language === "da" ? "ingen" : "none";
   const day = WEEKDAY_NAMES[language][slot.weekday - 1];
   if (slot.cadence === "weekly")
     return `${language === "da" ? "hver" : "every"} ${day} ${slot.time}`;
-  const week =
-    language === "da"
-      ? slot.week === "last"
-        ? "sidste"
-        : `${slot.week}.`
-      : EN_ORDINAL[String(slot.week)];
+  const week = weekOfMonth(slot.week, language);
   return `${week} ${day} ${slot.time}`;
 }
 
@@ -159,12 +160,7 @@ export function describeSlot(slot: MeetingSlot, language: Language): string {
   const time = language === "da" ? `kl. ${slot.time.replace(":", ".")}` : `at ${slot.time}`;
   if (slot.cadence === "weekly")
     return language === "da" ? `Hver ${day} ${time}` : `Every ${day} ${time}`;
-  const week =
-    language === "da"
-      ? slot.week === "last"
-        ? "sidste"
-        : `${slot.week}.`
-      : EN_ORDINAL[String(slot.week)];
+  const week = weekOfMonth(slot.week, language);
   return language === "da"
     ? // "Den …": card text is Markdown, where a line starting "2. " would become a list.
       `Den ${week} ${day} i måneden ${time}`
