@@ -25,6 +25,8 @@ describe.skipIf(!browserAvailable())("team setup in the Playground survives a re
     await bot?.stop();
   });
 
+  const MANAGER_ROSTER = path.resolve(__dirname, "../../playground/manager");
+
   async function openGeneral(): Promise<PlaygroundPage> {
     if (!bot) throw new Error("bot not started");
     const page = new PlaygroundPage(
@@ -35,7 +37,7 @@ describe.skipIf(!browserAvailable())("team setup in the Playground survives a re
     return page;
   }
 
-  it("welcomes the team when added, saves the setup from the card, and shows it again after a restart", async () => {
+  it("welcomes the team, saves the setup from the card, shows it after a restart, and lets the approver export", async () => {
     bot = await startLocalBot({ ...PORTS, dataDir });
     const page = await openGeneral();
     await page.waitForText("Hej! Jeg er Implementeringsguiden");
@@ -67,7 +69,8 @@ describe.skipIf(!browserAvailable())("team setup in the Playground survives a re
     await p.close();
 
     await bot.stop();
-    bot = await startLocalBot({ ...PORTS, dataDir });
+    // Restarted, and this time the Playground's user is Lars, the manager chosen as approver.
+    bot = await startLocalBot({ ...PORTS, dataDir, playgroundConfigDir: MANAGER_ROSTER });
     const again = await openGeneral();
     await again.postMentioningBot("opsætning");
     await again.waitForText("Opsætning af Implementeringsguiden");
@@ -88,5 +91,13 @@ describe.skipIf(!browserAvailable())("team setup in the Playground survives a re
     ).toBe("Lars Nielsen");
     // The team is set up, so the Playground's install event on restart brings no second welcome.
     expect(await again.page.getByText("Hej! Jeg er Implementeringsguiden").count()).toBe(0);
+
+    // As an approver, Lars can take the team's data out.
+    await again.postMentioningBot("eksportér data");
+    await again.waitForText("Eksport af teamets data");
+    await again.page.getByRole("button", { name: "Hent link til JSON-fil" }).first().click();
+    await again.waitForText("Teamets data er klar");
+    await again.screenshot(path.join(SCREENSHOTS, "export-link-for-approver.png"));
+    expect(await again.page.getByText("Hent JSON-fil", { exact: true }).count()).toBeGreaterThan(0);
   }, 180_000);
 });

@@ -8,6 +8,8 @@ export interface HelpCardData {
   notice: string;
   title: string;
   intro: string;
+  /** How to address the bot where it only hears @mentions; empty in a personal chat. */
+  hint: string;
   commandsHeading: string;
   commands: { usage: string; description: string }[];
   footer: string;
@@ -43,7 +45,8 @@ export function helpCardData(
   return {
     notice: options.notUnderstood ? text.notUnderstood : "",
     title: text.title,
-    intro: options.inChannel ? `${text.intro}\n\n${text.channelHint}` : text.intro,
+    intro: text.intro,
+    hint: options.inChannel ? text.channelHint : "",
     commandsHeading: text.commandsHeading,
     commands: commands.map((c) => ({
       usage: c.usage[language],
