@@ -92,6 +92,10 @@ describe("team setup in a channel", () => {
     expect(summary).toContain("Den 2. tirsdag i måneden kl. 10.00");
     expect(summary).toContain("mandag den 1. februar 2027");
     expect(result.updates.length).toBe(1);
+    const consultantTeams = await createRepositories(testStore.store).consultants.listTeams(
+      SOFIE.id,
+    );
+    expect(consultantTeams.map((t) => t.teamId)).toContain(TEAM.id);
     const saved = await profile();
     expect(saved).toMatchObject({
       programmeId: "social-skills-training",
