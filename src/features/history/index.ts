@@ -33,6 +33,8 @@ const ACTIONS: Record<string, { da: string; en: string }> = {
   "answers.saved": { da: "besvarede milepælsspørgsmål", en: "answered milestone questions" },
   "approval.approved": { da: "godkendte en milepæl", en: "approved a milestone" },
   "approval.sentBack": { da: "sendte en milepæl tilbage", en: "sent a milestone back" },
+  "approval.pending": { da: "genåbnede en milepæl", en: "reopened a milestone" },
+  "data.exportIssued": { da: "hentede et link til dataeksport", en: "got a data export link" },
 };
 
 const FIELD_NAMES: Record<string, { da: string; en: string }> = {
