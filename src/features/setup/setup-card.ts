@@ -15,6 +15,11 @@ export interface SetupCardData {
   notice: string;
   labels: Record<SetupField, string>;
   placeholders: { organisationName: string; person: string; people: string; slot: string };
+  /** What Teams shows under a required field left empty, before anything is sent. */
+  required: Record<
+    "programmeId" | "organisationName" | "startDate" | "projectLeaderId" | "approverIds",
+    string
+  >;
   values: SetupRawInput;
   errors: Record<SetupField, string>;
   programmes: { title: string; value: string }[];
@@ -50,8 +55,15 @@ const TEXT = {
       people: "Vælg en eller flere",
       slot: "fx 2. tirsdag 10:00",
     },
+    required: {
+      programmeId: "Vælg metoden.",
+      organisationName: "Skriv kommunens eller organisationens navn.",
+      startDate: "Vælg startdatoen.",
+      projectLeaderId: "Vælg projektlederen.",
+      approverIds: "Vælg mindst én godkender.",
+    },
     footer:
-      'Tider er dansk tid. Skriv fx "2. tirsdag 10:00", "sidste torsdag 13.30", "hver onsdag 9:00" eller "ingen".',
+      'Tider er dansk tid. Skriv fx "2. tirsdag 10:00", "sidste torsdag 13.30", "hver onsdag 9:00" eller "ingen". Kortet gemmes fra Teams på computer eller i browseren.',
     save: "Gem opsætning",
   },
   en: {
@@ -75,8 +87,15 @@ const TEXT = {
       people: "Choose one or more",
       slot: "e.g. 2nd Tuesday 10:00",
     },
+    required: {
+      programmeId: "Choose the method.",
+      organisationName: "Write the municipality's or organisation's name.",
+      startDate: "Pick the start date.",
+      projectLeaderId: "Choose the project leader.",
+      approverIds: "Choose at least one approver.",
+    },
     footer:
-      'Times are Danish time. Write e.g. "2nd Tuesday 10:00", "last Thursday 13:30", "every Wednesday 9:00" or "none".',
+      'Times are Danish time. Write e.g. "2nd Tuesday 10:00", "last Thursday 13:30", "every Wednesday 9:00" or "none". The card saves from Teams on a computer or in the browser.',
     save: "Save setup",
   },
 } as const;
@@ -161,6 +180,7 @@ export function setupCardData(options: {
     notice: options.notice ?? "",
     labels: { ...text.labels },
     placeholders: { ...text.placeholders },
+    required: { ...text.required },
     values: options.values,
     errors,
     programmes: listProgrammes().map((p) => ({ title: p.name[options.language], value: p.id })),
