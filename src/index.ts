@@ -1,4 +1,4 @@
-import { readConfig, ConfigError } from "./config";
+import { readConfig, ConfigError, type AppConfig } from "./config";
 import { createLogger } from "./logger";
 import { systemClock } from "./clock";
 import { findProjectRoot } from "./paths";
@@ -8,11 +8,9 @@ import { buildApp } from "./app";
 import { createServer, listen } from "./server";
 import { startPlayground, type RunningPlayground } from "./local/playground";
 
-/** Wires config, store, adapter, app and HTTP server; local mode adds the Playground. */
-async function main(): Promise<void> {
-  let config;
+function readConfigOrExit(): AppConfig {
   try {
-    config = readConfig(process.env, findProjectRoot());
+    return readConfig(process.env, findProjectRoot());
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -20,6 +18,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+}
+
+/** Wires config, store, adapter, app and HTTP server; local mode adds the Playground. */
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
   const logger = createLogger(config.logLevel);
   const say = (line: string) => console.log(`[implementeringsguiden] ${line}`);
 
@@ -32,7 +35,18 @@ async function main(): Promise<void> {
     isStoreHealthy: () => connected.store.isHealthy(),
     logger,
   });
-  await listen(server, config.port, config.host);
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    await connected.close();
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      console.error(
+        `[implementeringsguiden] Port ${config.port} is already in use (is the bot running in another terminal?). Stop that process or start with PORT=<another port>.`,
+      );
+      process.exit(1);
+    }
+    throw error;
+  }
 
   const botEndpoint = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/api/messages`;
   if (config.bot.mode === "unauthenticated") {
