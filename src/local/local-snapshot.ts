@@ -1,22 +1,16 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Container } from "@azure/cosmos";
+import { stripSystemFields } from "../store/cosmos-operations";
 
 /**
  * The embedded server keeps data in memory only. Local mode keeps it across restarts by writing
  * each container's documents to `<dataDir>/<container>.json` shortly after writes, and loading
  * them back on start. Writes go to a temporary file first, so a crash never leaves half a file.
  */
-const SYSTEM_FIELDS = ["_rid", "_self", "_etag", "_ts", "_attachments"];
 const SAVE_DELAY_MS = 300;
 
 type Document = Record<string, unknown>;
-
-function withoutSystemFields(document: Document): Document {
-  const copy = { ...document };
-  for (const field of SYSTEM_FIELDS) delete copy[field];
-  return copy;
-}
 
 export async function restoreSnapshot(dataDir: string, containers: Container[]): Promise<number> {
   let restored = 0;
@@ -46,7 +40,7 @@ export async function saveSnapshot(dataDir: string, containers: Container[]): Pr
     const { resources } = await container.items.query<Document>("SELECT * FROM c").fetchAll();
     const file = path.join(dataDir, `${container.id}.json`);
     const temporary = `${file}.tmp`;
-    await fs.writeFile(temporary, JSON.stringify(resources.map(withoutSystemFields), null, 1));
+    await fs.writeFile(temporary, JSON.stringify(resources.map(stripSystemFields), null, 1));
     await fs.rename(temporary, file);
   }
 }
