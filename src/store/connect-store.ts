@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { CosmosConfig } from "../config";
 import { startEmbeddedCosmos } from "../local/embedded-cosmos";
 import { createSnapshotWriter, restoreSnapshot } from "../local/local-snapshot";
+import { lockDataDir } from "../local/data-dir-lock";
 import { openStore, type Store } from "./open-store";
 
 export interface ConnectedStore {
@@ -42,6 +43,7 @@ export async function connectStore(config: CosmosConfig, logger: Logger): Promis
     };
   }
 
+  const unlock = lockDataDir(config.dataDir);
   const embedded = await startEmbeddedCosmos();
   const store = await openStore({
     endpoint: embedded.endpoint,
@@ -64,6 +66,7 @@ export async function connectStore(config: CosmosConfig, logger: Logger): Promis
       await writer.flush();
       store.close();
       await embedded.stop();
+      unlock();
     },
   };
 }

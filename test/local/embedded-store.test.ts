@@ -52,6 +52,20 @@ describe("local store start-up (embedded Cosmos-compatible server, real @azure/c
     expect(resource?.organisationName).toBe("Aarhus");
   });
 
+  it("refuses a second bot on the same local data, so neither overwrites the other's writes", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ig-store-"));
+    await start(dataDir);
+    fs.writeFileSync(path.join(dataDir, ".lock"), String(process.ppid));
+    await expect(start(dataDir)).rejects.toThrow(/Another bot .* is using the local data/);
+  });
+
+  it("takes over a lock left by a process that is gone", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ig-store-"));
+    fs.writeFileSync(path.join(dataDir, ".lock"), "999999999");
+    const connected = await start(dataDir);
+    expect(await connected.store.isHealthy()).toBe(true);
+  });
+
   it("reports unhealthy once the store stops answering", async () => {
     const connected = await start(fs.mkdtempSync(path.join(os.tmpdir(), "ig-store-")));
     await connected.close();
