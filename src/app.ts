@@ -58,7 +58,10 @@ export function buildApp(parts: AppParts): BuiltApp {
   const registeredCommands = () =>
     described.filter((command) => bot.router.registeredCommands().some((r) => r.id === command.id));
   // Help goes last: its fallback answers whatever the modules above did not.
-  registerHelp(bot.router, registeredCommands);
+  registerHelp(bot.router, {
+    listCommands: registeredCommands,
+    teamLanguage: async (teamId) => (await repositories.profiles.get(teamId))?.profile.language,
+  });
 
   return {
     bot,

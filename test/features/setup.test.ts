@@ -104,6 +104,18 @@ describe("team setup in a channel", () => {
     });
   });
 
+  it("writes the summary in English for a team that chose English", async () => {
+    const result = await bot.send(cardAction(VERBS.saveSetup, saveData({ language: "en" })));
+    expect(cardText(invokeCard(result))).toContain("The setup is saved");
+    const summary = cardText(cardOf(result.replies[0]));
+    expect(summary).toContain("Setup: Aarhus Kommune");
+    expect(summary).toContain("From 1 February 2027 to 31 July 2027 (6 months)");
+    expect(summary).toContain("2nd Tuesday of the month at 10:00");
+    expect(summary).toContain("Monday 1 February 2027");
+    const help = await bot.send(message("help", { locale: "da-DK" }));
+    expect(cardText(cardOf(help.replies[0]))).toContain("What you can write to me");
+  });
+
   it.each([
     [{ programmeId: "yoga" }, "Vælg metoden fra listen."],
     [{ startDate: "31.02.2027" }, "er ikke en dato"],
