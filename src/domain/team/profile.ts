@@ -42,3 +42,20 @@ export function canChangeSetup(profile: TeamProfile, userId: string): boolean {
 export function isApprover(profile: TeamProfile, userId: string): boolean {
   return profile.approvers.some((a) => a.id === userId);
 }
+
+/** Everyone the profile names, once each: they stay choosable even if Teams stops listing them. */
+export function peopleOf(profile: TeamProfile | undefined): PersonRef[] {
+  if (!profile) return [];
+  return [profile.projectLeader, ...profile.approvers, ...profile.consultants];
+}
+
+/** Members first, then anyone else named in the profile, without duplicates. */
+export function withSavedPeople(
+  members: readonly PersonRef[],
+  profile: TeamProfile | undefined,
+): PersonRef[] {
+  const byId = new Map<string, PersonRef>();
+  for (const person of [...members, ...peopleOf(profile)])
+    if (!byId.has(person.id)) byId.set(person.id, person);
+  return [...byId.values()];
+}

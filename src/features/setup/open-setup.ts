@@ -6,7 +6,7 @@ import {
   type Person,
 } from "../../bot/turn";
 import { readSetupInput } from "../../domain/team/setup-input";
-import { canChangeSetup } from "../../domain/team/profile";
+import { canChangeSetup, withSavedPeople } from "../../domain/team/profile";
 import type { SetupDependencies } from "./index";
 import { initialSetupValues, renderSetupCard, setupCardData } from "./setup-card";
 import { SETUP_TEXT } from "./setup-texts";
@@ -47,7 +47,8 @@ export async function openSetup(turn: BotTurn, deps: SetupDependencies): Promise
   const data = setupCardData({
     language,
     values: initialSetupValues(stored?.profile, language, turn.user),
-    members,
+    // Someone chosen earlier who left the team still shows, so saving again does not drop them silently.
+    members: withSavedPeople(members, stored?.profile),
     expectedVersion: stored?.profile.version ?? 0,
   });
   await turn.sendCard(renderSetupCard(data));
@@ -66,7 +67,7 @@ export async function editSetupAgain(
   const data = setupCardData({
     language,
     values: readSetupInput(turn.data),
-    members,
+    members: withSavedPeople(members, stored?.profile),
     expectedVersion: Number(turn.data.expectedVersion) || 0,
   });
   return { card: renderSetupCard(data) };

@@ -4,7 +4,7 @@ import { VERBS } from "../../cards/verbs";
 import { getProgramme, PROGRAMME_IDS } from "../../domain/catalog";
 import { todayInCopenhagen } from "../../domain/dates";
 import type { Language, LocalizedText } from "../../domain/i18n";
-import { canChangeSetup, type TeamProfile } from "../../domain/team/profile";
+import { canChangeSetup, withSavedPeople, type TeamProfile } from "../../domain/team/profile";
 import {
   readSetupInput,
   validateSetupInput,
@@ -92,13 +92,10 @@ export async function saveSetup(
       expectedVersion,
       text.membersUnavailable,
       undefined,
-      [],
+      withSavedPeople([], current),
     );
   // People already chosen stay valid even if Teams did not list them this time (e.g. a guest).
-  const known = [
-    ...members,
-    ...(current ? [current.projectLeader, ...current.approvers, ...current.consultants] : []),
-  ];
+  const known = withSavedPeople(members, current);
   const validation = validateSetupInput(raw, {
     programmeIds: PROGRAMME_IDS,
     members: known,
@@ -113,7 +110,7 @@ export async function saveSetup(
       expectedVersion,
       text.fixFields,
       validation.errors,
-      members,
+      known,
     );
   }
   const values = validation.values;
@@ -136,7 +133,7 @@ export async function saveSetup(
       current.version,
       text.conflict(current, language),
       undefined,
-      members,
+      known,
     );
   }
   if (
@@ -175,7 +172,7 @@ export async function saveSetup(
           latest.profile.version,
           text.conflict(latest.profile, language),
           undefined,
-          members,
+          withSavedPeople(known, latest.profile),
         );
       }
     }
@@ -188,7 +185,7 @@ export async function saveSetup(
         expectedVersion,
         text.storeDown,
         undefined,
-        members,
+        known,
       );
     }
     throw error;

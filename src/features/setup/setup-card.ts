@@ -172,8 +172,7 @@ export function setupCardData(options: {
   const errors = {} as Record<SetupField, string>;
   for (const field of SETUP_FIELDS)
     errors[field] = options.errors?.[field]?.[options.language] ?? "";
-  // Someone chosen earlier who has left the team still shows, so saving again does not drop them silently.
-  const members = [...options.members];
+  const members = options.members;
   return {
     title: text.title,
     intro: text.intro,

@@ -1,3 +1,4 @@
+import { withSavedPeople } from "../../../src/domain/team/profile";
 import { describe, expect, it } from "vitest";
 import { PROGRAMME_IDS } from "../../../src/domain/catalog";
 import {
@@ -76,5 +77,30 @@ describe("setup validation", () => {
     expect(raw.programmeId).toBe("42");
     expect(raw.organisationName).toBe("");
     expect(validateSetupInput(raw, CONTEXT).ok).toBe(false);
+  });
+});
+
+describe("people a card can offer", () => {
+  it("keeps someone already chosen even when Teams no longer lists them, without duplicates", () => {
+    const guest = { id: "29:guest", name: "Gæst Konsulent" };
+    const profile = {
+      teamId: "t",
+      programmeId: "social-skills-training",
+      organisationName: "Aarhus Kommune",
+      startDate: "2027-02-01",
+      language: "da" as const,
+      projectLeader: MEMBERS[0] ?? guest,
+      approvers: [MEMBERS[1] ?? guest],
+      consultants: [guest],
+      slots: {
+        statusMeeting: { cadence: "none" as const },
+        supervision: { cadence: "none" as const },
+      },
+      version: 1,
+      updatedAt: "2026-11-23T09:00:00Z",
+      updatedBy: guest,
+    };
+    const people = withSavedPeople(MEMBERS, profile);
+    expect(people.map((p) => p.id)).toEqual(["29:mette", "29:lars", "29:sofie", "29:guest"]);
   });
 });
