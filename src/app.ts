@@ -5,18 +5,28 @@ import type { Store } from "./store/open-store";
 import { createRepositories } from "./store/repositories";
 import { createTeamsBot, type TeamsBot } from "./teams/teams-bot";
 import type { TeamsAdapter } from "./teams/adapter";
-import { COMMANDS, type DescribedCommand } from "./features/command-catalog";
-import { registerHelp } from "./features/help";
-import { registerWelcome } from "./features/welcome";
-import { registerSetup } from "./features/setup";
-import { downloadExport, registerDataProtection } from "./features/data-protection";
-import { registerHistory } from "./features/history";
-import {
-  dataProtectionStore,
-  historyStore,
-  setupStore,
-  welcomeStore,
-} from "./wiring/feature-stores";
+import type { CommandDeclaration, Feature, FeatureContext, HttpRoute } from "./features/feature";
+import { helpFeature } from "./features/help";
+import { welcomeFeature } from "./features/welcome";
+import { setupFeature } from "./features/setup";
+import { historyFeature } from "./features/history";
+import { dataProtectionFeature } from "./features/data-protection";
+
+/**
+ * Every capability of the bot, in the order help lists their commands. Help answers whatever no
+ * other feature understood, wherever it stands in the list.
+ */
+export const FEATURES: readonly Feature[] = [
+  helpFeature,
+  setupFeature,
+  historyFeature,
+  dataProtectionFeature,
+  welcomeFeature,
+];
+
+export function allCommands(features: readonly Feature[] = FEATURES): CommandDeclaration[] {
+  return features.flatMap((feature) => feature.commands);
+}
 
 export interface AppParts {
   config: AppConfig;
@@ -30,41 +40,50 @@ export interface AppParts {
 export interface BuiltApp {
   bot: TeamsBot;
   /** What the HTTP server serves besides Bot Framework traffic. */
-  http: { downloadExport(teamId: string, token: string): ReturnType<typeof downloadExport> };
+  routes: HttpRoute[];
 }
 
-/** Builds the bot from injected parts and registers one module per capability. */
+/** Builds the bot from injected parts and registers every feature. */
 export function buildApp(parts: AppParts): BuiltApp {
   const { config, clock, logger } = parts;
-  const repositories = createRepositories(parts.store, { clock });
   const bot = createTeamsBot({
     adapter: parts.adapter,
     botAppId: config.bot.mode === "authenticated" ? config.bot.appId : undefined,
     logger,
   });
-
-  registerWelcome(bot.router, { store: welcomeStore(repositories), logger });
-  registerSetup(bot.router, { store: setupStore(repositories), clock, logger });
-  registerHistory(bot.router, { store: historyStore(repositories) });
-  const dataStore = dataProtectionStore(repositories);
-  registerDataProtection(bot.router, {
-    store: dataStore,
+  const commands = allCommands();
+  const context: FeatureContext = {
+    repositories: createRepositories(parts.store, { clock }),
     clock,
     logger,
-    publicBaseUrl: config.publicBaseUrl,
-  });
-
-  const described: DescribedCommand[] = Object.values(COMMANDS);
-  const registeredCommands = () =>
-    described.filter((command) => bot.router.registeredCommands().some((r) => r.id === command.id));
-  // Help goes last: its fallback answers whatever the modules above did not.
-  registerHelp(bot.router, {
-    listCommands: registeredCommands,
-    teamLanguage: async (teamId) => (await repositories.profiles.get(teamId))?.profile.language,
-  });
-
-  return {
-    bot,
-    http: { downloadExport: (teamId, token) => downloadExport(dataStore, teamId, token) },
+    config,
+    commands: () => commands,
   };
+  for (const feature of FEATURES) feature.register(bot.router, context);
+  assertDeclarationsHonoured(bot);
+  return { bot, routes: FEATURES.flatMap((feature) => feature.routes?.(context) ?? []) };
+}
+
+/** A declared command or verb without a handler would be a dead button or menu entry: fail at start. */
+function assertDeclarationsHonoured(bot: TeamsBot): void {
+  const commands = new Set(bot.router.registeredCommands().map((c) => c.id));
+  const verbs = bot.router.registeredVerbs();
+  const seenVerbs = new Set<string>();
+  for (const feature of FEATURES) {
+    for (const command of feature.commands) {
+      if (!commands.has(command.id))
+        throw new Error(
+          `feature ${feature.name} declares command ${command.id} but registers none`,
+        );
+    }
+    for (const verb of feature.verbs) {
+      if (seenVerbs.has(verb)) throw new Error(`verb ${verb} is declared by two features`);
+      seenVerbs.add(verb);
+      if (!verbs.includes(verb))
+        throw new Error(`feature ${feature.name} declares verb ${verb} but handles none`);
+    }
+  }
+  for (const verb of verbs) {
+    if (!seenVerbs.has(verb)) throw new Error(`verb ${verb} is handled but no feature declares it`);
+  }
 }

@@ -2,6 +2,7 @@ import restify from "restify";
 import type { Logger } from "pino";
 import type { BuiltApp } from "./app";
 import type { TeamsAdapter } from "./teams/adapter";
+import type { HttpRoute } from "./features/feature";
 
 export interface ServerParts {
   adapter: TeamsAdapter;
@@ -30,20 +31,7 @@ export function createServer(parts: ServerParts): restify.Server {
     });
   });
 
-  server.get("/api/exports/:teamId/:token", async (req, res) => {
-    const params = req.params as Record<string, string | undefined>;
-    const result = await parts.app.http.downloadExport(params.teamId ?? "", params.token ?? "");
-    if (result.status !== 200) {
-      res.status(result.status);
-      res.json({ message: result.message });
-      return;
-    }
-    parts.logger.info({ event: "data.exported" }, "team data downloaded");
-    res.setHeader("content-disposition", 'attachment; filename="implementeringsguiden-data.json"');
-    res.setHeader("cache-control", "no-store");
-    res.status(200);
-    res.json(result.file);
-  });
+  for (const route of parts.app.routes) mount(server, route);
 
   return server;
 }
@@ -53,4 +41,35 @@ export function listen(server: restify.Server, port: number, host: string): Prom
     server.once("error", reject);
     server.listen(port, host, () => resolve());
   });
+}
+
+/** A feature's route on restify: its response becomes JSON or a download, never a cached page. */
+function mount(server: restify.Server, route: HttpRoute): void {
+  const handler = async (req: restify.Request, res: restify.Response) => {
+    const params = Object.fromEntries(
+      Object.entries((req.params ?? {}) as Record<string, unknown>).filter(
+        (entry): entry is [string, string] => typeof entry[1] === "string",
+      ),
+    );
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).map(([name, value]) => [
+        name,
+        Array.isArray(value) ? value.join(",") : value,
+      ]),
+    );
+    const response = await route.handle({ params, headers, body: req.body as unknown });
+    res.setHeader("cache-control", "no-store");
+    if ("file" in response) {
+      res.setHeader("content-type", response.contentType);
+      res.setHeader("content-disposition", `attachment; filename="${response.fileName}"`);
+      res.writeHead(response.status);
+      res.end(response.file);
+      return;
+    }
+    for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+    res.status(response.status);
+    res.json(response.json);
+  };
+  if (route.method === "GET") server.get(route.path, handler);
+  else server.post(route.path, handler);
 }

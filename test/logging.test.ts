@@ -6,7 +6,7 @@ import { startMockConnector, type MockConnector } from "./support/mock-connector
 import { createTestBot } from "./support/test-app";
 import { AHMED, LARS, METTE, SOFIE, cardAction, message } from "./support/teams-activities";
 import { VALID_SETUP } from "./support/setup-fixture";
-import { VERBS } from "../src/cards/verbs";
+import { SETUP_VERBS } from "../src/features/setup/verbs";
 
 describe("logs", () => {
   let testStore: TestStore;
@@ -36,7 +36,7 @@ describe("logs", () => {
     });
     await bot.send(message("hvad med borgeren 010190-1234 i Vejle?"));
     await bot.send(
-      cardAction(VERBS.saveSetup, {
+      cardAction(SETUP_VERBS.save, {
         ...VALID_SETUP,
         organisationName: "Hemmelige Kommune",
         actionId: "a-1",

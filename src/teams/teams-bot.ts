@@ -14,7 +14,10 @@ const SOMETHING_WENT_WRONG = {
 export interface TeamsBot {
   /** The teams-ai application: `run(context)` handles one turn. */
   application: Application<TurnState>;
-  router: BotRouter & { registeredCommands(): CommandDefinition[] };
+  router: BotRouter & {
+    registeredCommands(): CommandDefinition[];
+    registeredVerbs(): string[];
+  };
 }
 
 /**
@@ -36,6 +39,7 @@ export function createTeamsBot(options: {
   const commands: { definition: CommandDefinition; handler: CommandHandler }[] = [];
   let fallback: CommandHandler | undefined;
   const installHandlers: InstallHandler[] = [];
+  const verbs: string[] = [];
 
   const language = (context: TurnContext) => languageFromLocale(context.activity.locale);
 
@@ -89,6 +93,7 @@ export function createTeamsBot(options: {
       installHandlers.push(handler);
     },
     cardAction(verb: string, handler: CardActionHandler) {
+      verbs.push(verb);
       application.adaptiveCards.actionExecute<Record<string, unknown>>(
         verb,
         async (context, _state, data) => {
@@ -109,6 +114,9 @@ export function createTeamsBot(options: {
     },
     registeredCommands() {
       return commands.map((c) => c.definition);
+    },
+    registeredVerbs() {
+      return [...verbs];
     },
   };
   return { application, router };

@@ -16,7 +16,7 @@ import {
 } from "../support/teams-activities";
 import { invokeCard, invokeMessage, openUrls } from "../support/card-responses";
 import { setUpTeam } from "../support/setup-fixture";
-import { VERBS } from "../../src/cards/verbs";
+import { DATA_VERBS } from "../../src/features/data-protection/verbs";
 import { createServer, listen } from "../../src/server";
 import { createTeamsAdapter } from "../../src/teams/adapter";
 import { silentLogger } from "../../src/logger";
@@ -57,7 +57,7 @@ describe("data protection: export and erase, for approvers only", () => {
   it("tells a non-approver who may export, and gives them no link even if they press the button", async () => {
     const asked = await bot.send(message("eksportér data", { from: AHMED }));
     expect(asked.replies[0]?.text).toContain("Kun en godkender (Lars Nielsen)");
-    const pressed = await bot.send(cardAction(VERBS.downloadExport, {}, { from: AHMED }));
+    const pressed = await bot.send(cardAction(DATA_VERBS.downloadExport, {}, { from: AHMED }));
     expect(invokeMessage(pressed)).toContain("Kun en godkender");
     expect(invokeCard(pressed)).toBeUndefined();
   });
@@ -66,7 +66,7 @@ describe("data protection: export and erase, for approvers only", () => {
     const asked = await bot.send(message("eksporter data", { from: LARS }));
     expect(cardText(cardOf(asked.replies[0]))).toContain("Hent link til JSON-fil");
 
-    const pressed = await bot.send(cardAction(VERBS.downloadExport, {}, { from: LARS }));
+    const pressed = await bot.send(cardAction(DATA_VERBS.downloadExport, {}, { from: LARS }));
     const [url] = openUrls(invokeCard(pressed));
     expect(url).toMatch(/\/api\/exports\//);
     if (!url) throw new Error("no link");
@@ -104,19 +104,19 @@ describe("data protection: export and erase, for approvers only", () => {
     const repositories = createRepositories(testStore.store);
 
     const byOther = await bot.send(
-      cardAction(VERBS.confirmErase, { actionId: "x" }, { from: AHMED }),
+      cardAction(DATA_VERBS.confirmErase, { actionId: "x" }, { from: AHMED }),
     );
     expect(invokeMessage(byOther)).toContain("Kun en godkender");
     expect(await repositories.profiles.get(TEAM.id)).not.toBeNull();
 
     const cancelled = await bot.send(
-      cardAction(VERBS.cancelErase, { actionId: "x" }, { from: LARS }),
+      cardAction(DATA_VERBS.cancelErase, { actionId: "x" }, { from: LARS }),
     );
     expect(cardText(invokeCard(cancelled))).toContain("Intet er slettet");
     expect(await repositories.profiles.get(TEAM.id)).not.toBeNull();
 
     const erased = await bot.send(
-      cardAction(VERBS.confirmErase, { actionId: "x" }, { from: LARS }),
+      cardAction(DATA_VERBS.confirmErase, { actionId: "x" }, { from: LARS }),
     );
     expect(cardText(invokeCard(erased))).toContain("Teamets data er slettet");
     expect(erased.updates).toHaveLength(1);

@@ -6,7 +6,7 @@ import { createTestBot } from "../support/test-app";
 import { AHMED, LARS, METTE, SOFIE, cardAction, cardText } from "../support/teams-activities";
 import { invokeCard } from "../support/card-responses";
 import { VALID_SETUP } from "../support/setup-fixture";
-import { VERBS } from "../../src/cards/verbs";
+import { SETUP_VERBS } from "../../src/features/setup/verbs";
 
 describe("saving the setup while the store is down", () => {
   let testStore: TestStore;
@@ -26,7 +26,7 @@ describe("saving the setup while the store is down", () => {
     await testStore.stop();
     const started = Date.now();
     const result = await bot.send(
-      cardAction(VERBS.saveSetup, {
+      cardAction(SETUP_VERBS.save, {
         ...VALID_SETUP,
         organisationName: "Vejle Kommune",
         actionId: randomUUID(),

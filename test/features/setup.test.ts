@@ -15,7 +15,7 @@ import {
   type BotHarness,
   TEAM,
 } from "../support/teams-activities";
-import { VERBS } from "../../src/cards/verbs";
+import { SETUP_VERBS } from "../../src/features/setup/verbs";
 import { createRepositories } from "../../src/store/repositories";
 import { invokeCard, invokeMessage } from "../support/card-responses";
 import { answerKey } from "../../src/domain/team/answer-key";
@@ -81,7 +81,7 @@ describe("team setup in a channel", () => {
   });
 
   it("saves a valid setup and posts a summary with the phases' dates, the roles and the slots", async () => {
-    const result = await bot.send(cardAction(VERBS.saveSetup, saveData()));
+    const result = await bot.send(cardAction(SETUP_VERBS.save, saveData()));
     expect(cardText(invokeCard(result))).toContain("Opsætningen er gemt");
     const summary = cardText(cardOf(result.replies[0]));
     expect(summary).toContain("Opsætning: Aarhus Kommune");
@@ -105,7 +105,7 @@ describe("team setup in a channel", () => {
   });
 
   it("writes the summary in English for a team that chose English", async () => {
-    const result = await bot.send(cardAction(VERBS.saveSetup, saveData({ language: "en" })));
+    const result = await bot.send(cardAction(SETUP_VERBS.save, saveData({ language: "en" })));
     expect(cardText(invokeCard(result))).toContain("The setup is saved");
     const summary = cardText(cardOf(result.replies[0]));
     expect(summary).toContain("Setup: Aarhus Kommune");
@@ -124,7 +124,7 @@ describe("team setup in a channel", () => {
     "refuses %o, says what is wrong, keeps what was typed and saves nothing",
     async (change, why) => {
       const result = await bot.send(
-        cardAction(VERBS.saveSetup, saveData({ ...change, organisationName: "Odense Kommune" })),
+        cardAction(SETUP_VERBS.save, saveData({ ...change, organisationName: "Odense Kommune" })),
       );
       const card = invokeCard(result);
       const text = cardText(card);
@@ -137,10 +137,10 @@ describe("team setup in a channel", () => {
   );
 
   it("lets only an approver or the project leader change a saved setup, and says who can", async () => {
-    await bot.send(cardAction(VERBS.saveSetup, saveData()));
+    await bot.send(cardAction(SETUP_VERBS.save, saveData()));
     const attempt = await bot.send(
       cardAction(
-        VERBS.saveSetup,
+        SETUP_VERBS.save,
         saveData({ organisationName: "Ahmeds Kommune" }, { expectedVersion: "1" }),
         { from: AHMED },
       ),
@@ -155,7 +155,7 @@ describe("team setup in a channel", () => {
 
     const byManager = await bot.send(
       cardAction(
-        VERBS.saveSetup,
+        SETUP_VERBS.save,
         saveData(
           { organisationName: "Aarhus Kommune, Socialforvaltningen" },
           { expectedVersion: "1" },
@@ -172,9 +172,9 @@ describe("team setup in a channel", () => {
 
   it("when two people save at the same time, one wins and the other keeps their entries with a clear notice", async () => {
     const [first, second] = await Promise.all([
-      bot.send(cardAction(VERBS.saveSetup, saveData({ organisationName: "Metteby" }))),
+      bot.send(cardAction(SETUP_VERBS.save, saveData({ organisationName: "Metteby" }))),
       bot.send(
-        cardAction(VERBS.saveSetup, saveData({ organisationName: "Larsby" }), { from: LARS }),
+        cardAction(SETUP_VERBS.save, saveData({ organisationName: "Larsby" }), { from: LARS }),
       ),
     ]);
     const saved = await profile();
@@ -188,10 +188,10 @@ describe("team setup in a channel", () => {
   });
 
   it("keeps an audit trail of who changed what, readable with 'historik', newest first", async () => {
-    await bot.send(cardAction(VERBS.saveSetup, saveData()));
+    await bot.send(cardAction(SETUP_VERBS.save, saveData()));
     await bot.send(
       cardAction(
-        VERBS.saveSetup,
+        SETUP_VERBS.save,
         saveData({ organisationName: "Aarhus Kommune, Voksne" }, { expectedVersion: "1" }),
         { from: LARS },
       ),
@@ -209,14 +209,14 @@ describe("team setup in a channel", () => {
 
   it("records a redelivered click once", async () => {
     const data = saveData();
-    await bot.send(cardAction(VERBS.saveSetup, data));
-    const again = await bot.send(cardAction(VERBS.saveSetup, data));
+    await bot.send(cardAction(SETUP_VERBS.save, data));
+    const again = await bot.send(cardAction(SETUP_VERBS.save, data));
     expect(cardText(invokeCard(again))).toContain("Opsætning: Aarhus Kommune");
     expect((await profile())?.version).toBe(1);
   });
 
   it("asks before changing the programme once answers exist, and keeps the old answers", async () => {
-    await bot.send(cardAction(VERBS.saveSetup, saveData()));
+    await bot.send(cardAction(SETUP_VERBS.save, saveData()));
     const repositories = createRepositories(testStore.store);
     const key = answerKey("social-skills-training", "planning-tools");
     await repositories.answers.saveAnswers(
@@ -229,7 +229,7 @@ describe("team setup in a channel", () => {
 
     const asked = await bot.send(
       cardAction(
-        VERBS.saveSetup,
+        SETUP_VERBS.save,
         saveData({ programmeId: "open-dialogue" }, { expectedVersion: "1" }),
       ),
     );
@@ -239,7 +239,7 @@ describe("team setup in a channel", () => {
     expect((await profile())?.programmeId).toBe("social-skills-training");
 
     const confirmData = confirmActionData(question);
-    const confirmed = await bot.send(cardAction(VERBS.saveSetup, confirmData));
+    const confirmed = await bot.send(cardAction(SETUP_VERBS.save, confirmData));
     expect(cardText(invokeCard(confirmed))).toContain("Opsætningen er gemt");
     expect((await profile())?.programmeId).toBe("open-dialogue");
     expect((await repositories.answers.get(TEAM.id, key))?.answers.answers["0"]?.text).toBe(

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { VERBS } from "../../src/cards/verbs";
+import { SETUP_VERBS } from "../../src/features/setup/verbs";
 import { LARS, METTE, SOFIE, cardAction, type BotHarness } from "./teams-activities";
 
 /** The card data of a complete, valid setup (Mette leads, Lars approves, Sofie consults). */
@@ -21,7 +21,7 @@ export async function setUpTeam(
   overrides: Record<string, string> = {},
 ): Promise<void> {
   const result = await bot.send(
-    cardAction(VERBS.saveSetup, {
+    cardAction(SETUP_VERBS.save, {
       ...VALID_SETUP,
       actionId: randomUUID(),
       expectedVersion: "0",

@@ -7,13 +7,15 @@ import {
   renderLinkCard,
   renderNoticeCard,
 } from "../../cards/common-cards";
-import { VERBS } from "../../cards/verbs";
 import type { Clock } from "../../clock";
 import type { Language } from "../../domain/i18n";
 import { isApprover, type PersonRef, type TeamProfile } from "../../domain/team/profile";
 import type { Logger } from "../../logger";
 import { StoreUnavailableError } from "../../store/errors";
-import { COMMANDS } from "../command-catalog";
+import type { Repositories } from "../../store/repositories";
+import type { Feature } from "../feature";
+import { ERASE_DATA_COMMAND, EXPORT_DATA_COMMAND } from "./commands";
+import { DATA_VERBS } from "./verbs";
 import { DATA_TEXT } from "./texts";
 
 export interface DataProtectionStore {
@@ -58,8 +60,8 @@ export function exportDownloadUrl(baseUrl: string, teamId: string, token: string
 }
 
 /** `eksportér data` and `slet data` (GDPR art. 15/20 and 17), for approvers. */
-export function registerDataProtection(router: BotRouter, deps: DataProtectionDependencies): void {
-  router.command(COMMANDS.exportData, async (turn) => {
+function registerDataProtection(router: BotRouter, deps: DataProtectionDependencies): void {
+  router.command(EXPORT_DATA_COMMAND, async (turn) => {
     const gate = await approverGate(turn, deps);
     if (!gate.ok) return void (await turn.sendText(gate.message));
     const text = DATA_TEXT[gate.language];
@@ -67,12 +69,12 @@ export function registerDataProtection(router: BotRouter, deps: DataProtectionDe
       renderActionCard({
         title: text.exportTitle,
         text: text.exportText,
-        button: { title: text.exportButton, verb: VERBS.downloadExport, data: {} },
+        button: { title: text.exportButton, verb: DATA_VERBS.downloadExport, data: {} },
       }),
     );
   });
 
-  router.cardAction(VERBS.downloadExport, async (turn): Promise<CardActionResponse> => {
+  router.cardAction(DATA_VERBS.downloadExport, async (turn): Promise<CardActionResponse> => {
     const gate = await approverGate(turn, deps);
     if (!gate.ok) return { message: gate.message };
     const text = DATA_TEXT[gate.language];
@@ -93,7 +95,7 @@ export function registerDataProtection(router: BotRouter, deps: DataProtectionDe
     };
   });
 
-  router.command(COMMANDS.eraseData, async (turn) => {
+  router.command(ERASE_DATA_COMMAND, async (turn) => {
     const gate = await approverGate(turn, deps);
     if (!gate.ok) return void (await turn.sendText(gate.message));
     const text = DATA_TEXT[gate.language];
@@ -103,13 +105,18 @@ export function registerDataProtection(router: BotRouter, deps: DataProtectionDe
         title: text.eraseTitle,
         titleColor: "Attention",
         text: text.eraseText(gate.profile),
-        confirm: { title: text.eraseConfirm, verb: VERBS.confirmErase, style: "destructive", data },
-        cancel: { title: text.eraseCancel, verb: VERBS.cancelErase, data },
+        confirm: {
+          title: text.eraseConfirm,
+          verb: DATA_VERBS.confirmErase,
+          style: "destructive",
+          data,
+        },
+        cancel: { title: text.eraseCancel, verb: DATA_VERBS.cancelErase, data },
       }),
     );
   });
 
-  router.cardAction(VERBS.confirmErase, async (turn): Promise<CardActionResponse> => {
+  router.cardAction(DATA_VERBS.confirmErase, async (turn): Promise<CardActionResponse> => {
     const gate = await approverGate(turn, deps);
     if (!gate.ok) return { message: gate.message };
     const text = DATA_TEXT[gate.language];
@@ -135,7 +142,7 @@ export function registerDataProtection(router: BotRouter, deps: DataProtectionDe
     return { card: done };
   });
 
-  router.cardAction(VERBS.cancelErase, async (turn): Promise<CardActionResponse> => {
+  router.cardAction(DATA_VERBS.cancelErase, async (turn): Promise<CardActionResponse> => {
     const gate = await approverGate(turn, deps);
     if (!gate.ok) return { message: gate.message };
     const text = DATA_TEXT[gate.language];
@@ -169,3 +176,57 @@ export async function downloadExport(
   }
   return { status: 200, file: await store.exportTeam(teamId) };
 }
+
+export function dataProtectionStoreFrom(
+  repositories: Repositories,
+): DataProtectionStore & ExportDownloadStore {
+  return {
+    getProfile: (teamId) => repositories.profiles.get(teamId),
+    eraseTeam: (teamId) => repositories.teamData.eraseTeam(teamId).then(() => undefined),
+    exportTeam: (teamId) => repositories.teamData.exportTeam(teamId),
+    issueExportToken: (teamId, createdBy, minutes) =>
+      repositories.exportTokens.issue(teamId, createdBy, minutes),
+    redeemExportToken: (teamId, token) => repositories.exportTokens.redeem(teamId, token),
+  };
+}
+
+/** `eksportér data` and `slet data`, and the download route the export link points at. */
+export const dataProtectionFeature: Feature = {
+  name: "dataProtection",
+  commands: [EXPORT_DATA_COMMAND, ERASE_DATA_COMMAND],
+  verbs: Object.values(DATA_VERBS),
+  cards: ["action", "link", "confirm", "notice"],
+  register(router, context) {
+    registerDataProtection(router, {
+      store: dataProtectionStoreFrom(context.repositories),
+      clock: context.clock,
+      logger: context.logger,
+      publicBaseUrl: context.config.publicBaseUrl,
+    });
+  },
+  routes(context) {
+    const store = dataProtectionStoreFrom(context.repositories);
+    return [
+      {
+        method: "GET",
+        path: "/api/exports/:teamId/:token",
+        async handle(request) {
+          const result = await downloadExport(
+            store,
+            request.params.teamId ?? "",
+            request.params.token ?? "",
+          );
+          if (result.status !== 200)
+            return { status: result.status, json: { message: result.message } };
+          context.logger.info({ event: "data.exported" }, "team data downloaded");
+          return {
+            status: 200,
+            file: Buffer.from(JSON.stringify(result.file)),
+            contentType: "application/json",
+            fileName: "implementeringsguiden-data.json",
+          };
+        },
+      },
+    ];
+  },
+};

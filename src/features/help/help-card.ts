@@ -1,7 +1,7 @@
 import { renderTemplate } from "../../cards/render";
 import type { AdaptiveCard } from "../../cards/adaptive-card";
 import type { Language } from "../../domain/i18n";
-import type { DescribedCommand } from "../command-catalog";
+import type { CommandDeclaration } from "../feature";
 
 /** The data `cards/help.json` binds to. */
 export interface HelpCardData {
@@ -38,7 +38,7 @@ const TEXT = {
 
 export function helpCardData(
   language: Language,
-  commands: readonly DescribedCommand[],
+  commands: readonly CommandDeclaration[],
   options: { notUnderstood: boolean; inChannel: boolean },
 ): HelpCardData {
   const text = TEXT[language];

@@ -1,10 +1,10 @@
-import type { BotRouter } from "../../bot/router";
 import { chooseLanguage } from "../../bot/turn";
 import { renderTemplate } from "../../cards/render";
 import { formatDateTime } from "../../domain/dates";
 import type { Language } from "../../domain/i18n";
 import type { PersonRef, TeamProfile } from "../../domain/team/profile";
-import { COMMANDS } from "../command-catalog";
+import type { CommandDeclaration, Feature } from "../feature";
+import type { Repositories } from "../../store/repositories";
 
 export interface HistoryEvent {
   at: string;
@@ -63,30 +63,62 @@ export function describeEvent(event: HistoryEvent, language: Language): string {
   return `${action}: ${names.join(", ")}`;
 }
 
-/** `historik`: the audit trail, readable in the channel by anyone in the team. */
-export function registerHistory(router: BotRouter, deps: { store: HistoryStore }): void {
-  router.command(COMMANDS.history, async (turn) => {
-    const teamId = turn.conversation.teamId;
-    if (turn.conversation.kind !== "channel" || !teamId) {
-      await turn.sendText(
-        turn.language === "da"
-          ? "Historikken hører til teamet: skriv **@Implementeringsguiden historik** i teamets kanal."
-          : "The history belongs to the team: write **@Implementeringsguiden history** in the team's channel.",
-      );
-      return;
-    }
-    const stored = await deps.store.getProfile(teamId);
-    const language = chooseLanguage(turn, stored?.profile.language);
-    const events = await deps.store.latestEvents(teamId, SHOWN);
-    const data: HistoryCardData = {
-      title: TEXT[language].title,
-      empty: TEXT[language].empty,
-      events: events.map((event) => ({
-        when: formatDateTime(event.at, language),
-        who: event.actor.name,
-        what: describeEvent(event, language),
-      })),
-    };
-    await turn.sendCard(renderTemplate("history", data));
-  });
+export const HISTORY_COMMAND: CommandDeclaration = {
+  id: "history",
+  aliases: { da: ["historik", "log"], en: ["history", "audit"] },
+  usage: { da: "historik", en: "history" },
+  description: {
+    da: "Viser de seneste ændringer: hvem, hvornår og hvad.",
+    en: "Shows the latest changes: who, when and what.",
+  },
+  menu: {
+    scopes: ["team"],
+    description: {
+      da: "Se de seneste ændringer: hvem, hvornår og hvad",
+      en: "See the latest changes: who, when and what",
+    },
+  },
+};
+
+export function historyStoreFrom(repositories: Repositories): HistoryStore {
+  return {
+    getProfile: (teamId) => repositories.profiles.get(teamId),
+    latestEvents: async (teamId, limit) =>
+      (await repositories.audit.list(teamId, { limit })).events,
+  };
 }
+
+/** `historik`: the audit trail, readable in the channel by anyone in the team. */
+export const historyFeature: Feature = {
+  name: "history",
+  commands: [HISTORY_COMMAND],
+  verbs: [],
+  cards: ["history"],
+  register(router, context) {
+    const deps = { store: historyStoreFrom(context.repositories) };
+    router.command(HISTORY_COMMAND, async (turn) => {
+      const teamId = turn.conversation.teamId;
+      if (turn.conversation.kind !== "channel" || !teamId) {
+        await turn.sendText(
+          turn.language === "da"
+            ? "Historikken hører til teamet: skriv **@Implementeringsguiden historik** i teamets kanal."
+            : "The history belongs to the team: write **@Implementeringsguiden history** in the team's channel.",
+        );
+        return;
+      }
+      const stored = await deps.store.getProfile(teamId);
+      const language = chooseLanguage(turn, stored?.profile.language);
+      const events = await deps.store.latestEvents(teamId, SHOWN);
+      const data: HistoryCardData = {
+        title: TEXT[language].title,
+        empty: TEXT[language].empty,
+        events: events.map((event) => ({
+          when: formatDateTime(event.at, language),
+          who: event.actor.name,
+          what: describeEvent(event, language),
+        })),
+      };
+      await turn.sendCard(renderTemplate("history", data));
+    });
+  },
+};

@@ -1,11 +1,10 @@
-import type { BotRouter } from "../../bot/router";
 import type { Clock } from "../../clock";
-import { VERBS } from "../../cards/verbs";
 import type { Logger } from "../../logger";
-import { COMMANDS } from "../command-catalog";
+import type { CommandDeclaration, Feature } from "../feature";
 import { openSetup, editSetupAgain } from "./open-setup";
 import { saveSetup } from "./save-setup";
-import type { SetupStore } from "./setup-store";
+import { setupStoreFrom, type SetupStore } from "./setup-store";
+import { SETUP_VERBS } from "./verbs";
 
 export interface SetupDependencies {
   store: SetupStore;
@@ -13,9 +12,37 @@ export interface SetupDependencies {
   logger: Logger;
 }
 
+export const SETUP_COMMAND: CommandDeclaration = {
+  id: "setup",
+  aliases: { da: ["opsætning", "opsaetning", "indstillinger"], en: ["setup", "settings"] },
+  usage: { da: "opsætning", en: "setup" },
+  description: {
+    da: "Vælg metode, kommune, startdato, roller og faste mødetider for teamet.",
+    en: "Choose the method, municipality, start date, roles and regular meeting slots for the team.",
+  },
+  menu: {
+    scopes: ["team"],
+    description: {
+      da: "Vælg metode, startdato og roller for implementeringsteamet",
+      en: "Choose the method, start date and roles for the implementation team",
+    },
+  },
+};
+
 /** `opsætning` / `setup`: the setup card, its validation and saving, and the summary. */
-export function registerSetup(router: BotRouter, deps: SetupDependencies): void {
-  router.command(COMMANDS.setup, (turn) => openSetup(turn, deps));
-  router.cardAction(VERBS.saveSetup, (turn) => saveSetup(turn, deps));
-  router.cardAction(VERBS.editSetup, (turn) => editSetupAgain(turn, deps));
-}
+export const setupFeature: Feature = {
+  name: "setup",
+  commands: [SETUP_COMMAND],
+  verbs: Object.values(SETUP_VERBS),
+  cards: ["setup", "setup-summary", "confirm", "notice"],
+  register(router, context) {
+    const deps: SetupDependencies = {
+      store: setupStoreFrom(context.repositories),
+      clock: context.clock,
+      logger: context.logger,
+    };
+    router.command(SETUP_COMMAND, (turn) => openSetup(turn, deps));
+    router.cardAction(SETUP_VERBS.save, (turn) => saveSetup(turn, deps));
+    router.cardAction(SETUP_VERBS.edit, (turn) => editSetupAgain(turn, deps));
+  },
+};

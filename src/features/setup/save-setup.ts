@@ -1,10 +1,15 @@
-import { chooseLanguage, type CardActionResponse, type CardActionTurn } from "../../bot/turn";
-import { renderConfirmCard, renderNoticeCard } from "../../cards/common-cards";
-import { VERBS } from "../../cards/verbs";
-import { getProgramme, PROGRAMME_IDS } from "../../domain/catalog";
+import type { CardActionResponse, CardActionTurn } from "../../bot/turn";
+import { chooseLanguage } from "../../bot/turn";
+import { renderNoticeCard } from "../../cards/common-cards";
+import { PROGRAMME_IDS } from "../../domain/catalog";
 import { todayInCopenhagen } from "../../domain/dates";
 import type { Language, LocalizedText } from "../../domain/i18n";
-import { canChangeSetup, withSavedPeople, type TeamProfile } from "../../domain/team/profile";
+import {
+  canChangeSetup,
+  withSavedPeople,
+  type PersonRef,
+  type TeamProfile,
+} from "../../domain/team/profile";
 import {
   readSetupInput,
   validateSetupInput,
@@ -19,9 +24,10 @@ import {
 } from "../../store/errors";
 import type { SetupDependencies } from "./index";
 import { membersOrUndefined } from "./open-setup";
+import { programmeChangeCard } from "./programme-change-card";
 import { renderSetupCard, setupCardData } from "./setup-card";
 import { SETUP_TEXT } from "./setup-texts";
-import type { ProfileInput } from "./setup-store";
+import type { ProfileInput, SetupAudit } from "./setup-store";
 import { renderSetupSummaryCard, setupSummaryCardData } from "./summary-card";
 
 /** The fields of the profile a person edits; used to spot a redelivered save and to audit. */
@@ -41,9 +47,26 @@ function changedFields(before: TeamProfile | undefined, after: SetupValues): str
   return EDITABLE.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
 }
 
+/** One press of "Gem opsætning": what the card sent and what the store held when it arrived. */
+interface SaveAttempt {
+  turn: CardActionTurn;
+  deps: SetupDependencies;
+  teamId: string;
+  raw: SetupRawInput;
+  actionId: string | undefined;
+  expectedVersion: number;
+  language: Language;
+  stored: { profile: TeamProfile; etag: string } | null;
+  /** Who the card may offer: the team's members plus everyone already chosen. */
+  people: PersonRef[];
+}
+
+type Step<T> = { ok: true; value: T } | { ok: false; response: CardActionResponse };
+
 /**
- * Saving the setup card. Every path that does not save answers with the card again, holding what
- * the person typed, plus a notice saying what to do: nothing they wrote is lost.
+ * Saving the setup card: read → authorise → validate → check against what is stored → persist →
+ * respond. Every path that does not save answers with the card again, holding what the person
+ * typed, plus a notice saying what to do: nothing they wrote is lost.
  */
 export async function saveSetup(
   turn: CardActionTurn,
@@ -53,149 +76,165 @@ export async function saveSetup(
   if (turn.conversation.kind !== "channel" || !teamId) {
     return { message: SETUP_TEXT[turn.language].onlyInTeam };
   }
-  const raw = readSetupInput(turn.data);
-  const actionId = typeof turn.data.actionId === "string" ? turn.data.actionId : undefined;
-  const expectedVersion = Number(turn.data.expectedVersion) || 0;
+  const loaded = await readAttempt(turn, deps, teamId);
+  if (!loaded.ok) return loaded.response;
+  const attempt = loaded.value;
 
-  let stored: Awaited<ReturnType<typeof deps.store.getProfile>>;
+  const refusal = authorise(attempt);
+  if (refusal) return refusal;
+
+  const validated = await validate(attempt);
+  if (!validated.ok) return validated.response;
+  const values = validated.value;
+
+  const early = await checkAgainstStored(attempt, values);
+  if (early) return early;
+
+  const persisted = await persist(attempt, values);
+  if (!persisted.ok) return persisted.response;
+  return respond(attempt, persisted.value);
+}
+
+async function readAttempt(
+  turn: CardActionTurn,
+  deps: SetupDependencies,
+  teamId: string,
+): Promise<Step<SaveAttempt>> {
+  const raw = readSetupInput(turn.data);
+  const attempt: SaveAttempt = {
+    turn,
+    deps,
+    teamId,
+    raw,
+    actionId: typeof turn.data.actionId === "string" ? turn.data.actionId : undefined,
+    expectedVersion: Number(turn.data.expectedVersion) || 0,
+    language: turn.language,
+    stored: null,
+    people: [],
+  };
   try {
-    stored = await deps.store.getProfile(teamId);
+    attempt.stored = await deps.store.getProfile(teamId);
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
-    return await cardAgain(
-      turn,
-      deps,
-      raw,
-      turn.language,
-      expectedVersion,
-      SETUP_TEXT[turn.language].storeDown,
-    );
+    attempt.people = (await membersOrUndefined(turn, deps)) ?? [];
+    return { ok: false, response: cardAgain(attempt, SETUP_TEXT[turn.language].storeDown) };
   }
-  const current = stored?.profile;
-  const language =
+  const current = attempt.stored?.profile;
+  // The language chosen on the card wins: the person is looking at it.
+  attempt.language =
     raw.language === "en" || raw.language === "da"
       ? raw.language
       : chooseLanguage(turn, current?.language);
-  const text = SETUP_TEXT[language];
+  attempt.people = withSavedPeople([], current);
+  return { ok: true, value: attempt };
+}
 
-  // Authorised on the server, whatever the card showed.
-  if (current && !canChangeSetup(current, turn.user.id))
-    return { message: text.whoMayChange(current) };
+/** Authorised on the server, whatever the card showed. */
+function authorise(attempt: SaveAttempt): CardActionResponse | undefined {
+  const current = attempt.stored?.profile;
+  if (current && !canChangeSetup(current, attempt.turn.user.id)) {
+    return { message: SETUP_TEXT[attempt.language].whoMayChange(current) };
+  }
+  return undefined;
+}
 
-  const members = await membersOrUndefined(turn, deps);
-  if (!members)
-    return await cardAgain(
-      turn,
-      deps,
-      raw,
-      language,
-      expectedVersion,
-      text.membersUnavailable,
-      undefined,
-      withSavedPeople([], current),
-    );
+async function validate(attempt: SaveAttempt): Promise<Step<SetupValues>> {
+  const text = SETUP_TEXT[attempt.language];
+  const members = await membersOrUndefined(attempt.turn, attempt.deps);
+  if (!members) return { ok: false, response: cardAgain(attempt, text.membersUnavailable) };
   // People already chosen stay valid even if Teams did not list them this time (e.g. a guest).
-  const known = withSavedPeople(members, current);
-  const validation = validateSetupInput(raw, {
+  attempt.people = withSavedPeople(members, attempt.stored?.profile);
+  const validation = validateSetupInput(attempt.raw, {
     programmeIds: PROGRAMME_IDS,
-    members: known,
-    today: todayInCopenhagen(deps.clock.now()),
+    members: attempt.people,
+    today: todayInCopenhagen(attempt.deps.clock.now()),
   });
   if (!validation.ok) {
-    return await cardAgain(
-      turn,
-      deps,
-      raw,
-      language,
-      expectedVersion,
-      text.fixFields,
-      validation.errors,
-      known,
-    );
+    return { ok: false, response: cardAgain(attempt, text.fixFields, validation.errors) };
   }
-  const values = validation.values;
+  return { ok: true, value: validation.values };
+}
 
-  // A redelivered click after it was saved: nothing to do, show the result.
-  if (
-    current &&
-    current.version === expectedVersion + 1 &&
-    current.updatedBy.id === turn.user.id &&
-    changedFields(current, values).length === 0
-  ) {
-    return { card: renderSetupSummaryCard(setupSummaryCardData(current, language)) };
+/**
+ * Before writing: a redelivered click shows the result; a card based on an older version is a
+ * conflict; a change of programme after answers exist asks first.
+ */
+async function checkAgainstStored(
+  attempt: SaveAttempt,
+  values: SetupValues,
+): Promise<CardActionResponse | undefined> {
+  const current = attempt.stored?.profile;
+  if (!current) return undefined;
+  const redelivered =
+    current.version === attempt.expectedVersion + 1 &&
+    current.updatedBy.id === attempt.turn.user.id &&
+    changedFields(current, values).length === 0;
+  if (redelivered) {
+    return { card: renderSetupSummaryCard(setupSummaryCardData(current, attempt.language)) };
   }
-  if ((current?.version ?? 0) !== expectedVersion && current) {
-    return await cardAgain(
-      turn,
-      deps,
-      raw,
-      language,
-      current.version,
-      text.conflict(current, language),
-      undefined,
-      known,
-    );
+  if (current.version !== attempt.expectedVersion) {
+    return conflictCard(attempt, current);
   }
-  if (
-    current &&
+  const changesProgramme =
     current.programmeId !== values.programmeId &&
-    turn.data.confirmProgrammeChange !== "yes"
+    attempt.turn.data.confirmProgrammeChange !== "yes";
+  if (
+    changesProgramme &&
+    (await attempt.deps.store.hasAnswers(attempt.teamId, current.programmeId))
   ) {
-    if (await deps.store.hasAnswers(teamId, current.programmeId)) {
-      return {
-        card: programmeChangeCard(raw, language, current, values, actionId, expectedVersion),
-      };
-    }
+    return {
+      card: programmeChangeCard({
+        raw: attempt.raw,
+        language: attempt.language,
+        current,
+        values,
+        actionId: attempt.actionId,
+        expectedVersion: attempt.expectedVersion,
+      }),
+    };
   }
+  return undefined;
+}
 
-  const input: ProfileInput = { teamId, ...values };
-  const audit = {
+async function persist(attempt: SaveAttempt, values: SetupValues): Promise<Step<TeamProfile>> {
+  const { deps, stored, turn } = attempt;
+  const input: ProfileInput = { teamId: attempt.teamId, ...values };
+  const audit: SetupAudit = {
     actor: { id: turn.user.id, aadObjectId: turn.user.aadObjectId, name: turn.user.name },
-    action: current ? "setup.changed" : "setup.created",
-    details: { fields: changedFields(current, values) },
-    actionId,
+    action: stored ? "setup.changed" : "setup.created",
+    details: { fields: changedFields(stored?.profile, values) },
+    actionId: attempt.actionId,
   };
-  let saved: TeamProfile;
   try {
-    saved = stored
-      ? (await deps.store.replaceProfile(input, stored.etag, audit)).profile
-      : (await deps.store.createProfile(input, audit)).profile;
+    const saved = stored
+      ? await deps.store.replaceProfile(input, stored.etag, audit)
+      : await deps.store.createProfile(input, audit);
+    return { ok: true, value: saved.profile };
   } catch (error) {
-    if (error instanceof ConcurrentChangeError || error instanceof AlreadyExistsError) {
-      const latest = await deps.store.getProfile(teamId);
+    const lostRace = error instanceof ConcurrentChangeError || error instanceof AlreadyExistsError;
+    if (lostRace) {
+      const latest = await deps.store.getProfile(attempt.teamId).catch(() => null);
       if (latest) {
-        return await cardAgain(
-          turn,
-          deps,
-          raw,
-          language,
-          latest.profile.version,
-          text.conflict(latest.profile, language),
-          undefined,
-          withSavedPeople(known, latest.profile),
-        );
+        attempt.people = withSavedPeople(attempt.people, latest.profile);
+        return { ok: false, response: conflictCard(attempt, latest.profile) };
       }
     }
-    if (error instanceof StoreUnavailableError || error instanceof ConcurrentChangeError) {
-      return await cardAgain(
-        turn,
-        deps,
-        raw,
-        language,
-        expectedVersion,
-        text.storeDown,
-        undefined,
-        known,
-      );
+    if (lostRace || error instanceof StoreUnavailableError) {
+      return { ok: false, response: cardAgain(attempt, SETUP_TEXT[attempt.language].storeDown) };
     }
     throw error;
   }
+}
+
+/** After the commit: the summary for everyone, the form replaced, the consultants' index updated. */
+async function respond(attempt: SaveAttempt, saved: TeamProfile): Promise<CardActionResponse> {
+  const { deps, turn } = attempt;
+  const text = SETUP_TEXT[attempt.language];
   deps.logger.info(
     { event: "setup.saved", version: saved.version, programme: saved.programmeId },
     "setup saved",
   );
-
-  await syncConsultantsQuietly(deps, saved, current?.consultants.map((c) => c.id) ?? []);
+  await syncConsultantsQuietly(attempt, saved);
   await turn.sendCard(renderSetupSummaryCard(setupSummaryCardData(saved, saved.language)));
   const done = renderNoticeCard({
     title: text.savedTitle,
@@ -214,58 +253,38 @@ export async function saveSetup(
 }
 
 /** The index is derived data: if it fails, the profile stays saved and the next save repairs it. */
-async function syncConsultantsQuietly(
-  deps: SetupDependencies,
-  profile: TeamProfile,
-  previous: string[],
-) {
+async function syncConsultantsQuietly(attempt: SaveAttempt, saved: TeamProfile): Promise<void> {
+  const previous = attempt.stored?.profile.consultants.map((c) => c.id) ?? [];
   try {
-    await deps.store.syncConsultants(profile, previous);
+    await attempt.deps.store.syncConsultants(saved, previous);
   } catch (error) {
-    deps.logger.warn({ err: error }, "could not update the consultants' team index");
+    attempt.deps.logger.warn({ err: error }, "could not update the consultants' team index");
   }
 }
 
-async function cardAgain(
-  turn: CardActionTurn,
-  deps: SetupDependencies,
-  raw: SetupRawInput,
-  language: Language,
-  expectedVersion: number,
-  notice: string,
-  errors?: Partial<Record<SetupField, LocalizedText>>,
-  members?: { id: string; name: string }[],
-): Promise<CardActionResponse> {
-  const people = members ?? (await membersOrUndefined(turn, deps)) ?? [];
-  return {
-    card: renderSetupCard(
-      setupCardData({ language, values: raw, members: people, errors, notice, expectedVersion }),
-    ),
-  };
+function conflictCard(attempt: SaveAttempt, latest: TeamProfile): CardActionResponse {
+  return cardAgain(
+    { ...attempt, expectedVersion: latest.version },
+    SETUP_TEXT[attempt.language].conflict(latest, attempt.language),
+  );
 }
 
-function programmeChangeCard(
-  raw: SetupRawInput,
-  language: Language,
-  current: TeamProfile,
-  values: SetupValues,
-  actionId: string | undefined,
-  expectedVersion: number,
-) {
-  const text = SETUP_TEXT[language];
-  const from = getProgramme(current.programmeId)?.name[language] ?? current.programmeId;
-  const to = getProgramme(values.programmeId)?.name[language] ?? values.programmeId;
-  const carried = { ...raw, expectedVersion: String(expectedVersion), actionId: actionId ?? "" };
-  return renderConfirmCard({
-    title: text.changeProgrammeTitle,
-    titleColor: "Warning",
-    text: text.changeProgrammeText(from, to),
-    confirm: {
-      title: text.changeProgrammeConfirm,
-      verb: VERBS.saveSetup,
-      style: "positive",
-      data: { ...carried, confirmProgrammeChange: "yes" },
-    },
-    cancel: { title: text.changeProgrammeCancel, verb: VERBS.editSetup, data: carried },
-  });
+/** The form again with what the person typed, a notice, and red notes by the fields. */
+function cardAgain(
+  attempt: SaveAttempt,
+  notice: string,
+  errors?: Partial<Record<SetupField, LocalizedText>>,
+): CardActionResponse {
+  return {
+    card: renderSetupCard(
+      setupCardData({
+        language: attempt.language,
+        values: attempt.raw,
+        members: attempt.people,
+        errors,
+        notice,
+        expectedVersion: attempt.expectedVersion,
+      }),
+    ),
+  };
 }

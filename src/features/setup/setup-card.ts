@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { AdaptiveCard } from "../../cards/adaptive-card";
 import { renderTemplate } from "../../cards/render";
-import { VERBS } from "../../cards/verbs";
+import { SETUP_VERBS } from "./verbs";
 import { listProgrammes, getProgramme } from "../../domain/catalog";
 import type { Language, LocalizedText } from "../../domain/i18n";
 import { slotAsInput } from "../../domain/team/meeting-slot";
@@ -186,7 +186,7 @@ export function setupCardData(options: {
     members: members.map((m) => ({ title: m.name, value: m.id })),
     footer: text.footer,
     saveTitle: text.save,
-    verbs: { save: VERBS.saveSetup },
+    verbs: { save: SETUP_VERBS.save },
     actionId: randomUUID(),
     expectedVersion: String(options.expectedVersion),
   };

@@ -1,4 +1,6 @@
 import type { BotRouter } from "../../bot/router";
+import type { Repositories } from "../../store/repositories";
+import type { Feature } from "../feature";
 import type { BotTurn, ConversationInfo } from "../../bot/turn";
 import { renderTemplate } from "../../cards/render";
 import type { Language } from "../../domain/i18n";
@@ -84,10 +86,7 @@ export function referenceFor(turn: BotTurn): ConversationReference {
 }
 
 /** When the bot is added to a team or a chat: remember where it is, and say hello. */
-export function registerWelcome(
-  router: BotRouter,
-  deps: { store: WelcomeStore; logger: Logger },
-): void {
+function registerWelcome(router: BotRouter, deps: { store: WelcomeStore; logger: Logger }): void {
   router.installed(async (turn) => {
     try {
       await deps.store.saveConversationReference(referenceFor(turn));
@@ -104,3 +103,23 @@ export function registerWelcome(
     await turn.sendCard(renderTemplate("welcome", welcomeCardData(language, inChannel)));
   });
 }
+
+export function welcomeStoreFrom(repositories: Repositories): WelcomeStore {
+  return {
+    saveConversationReference: (reference) => repositories.conversations.save(reference),
+    isTeamSetUp: async (teamId) => (await repositories.profiles.get(teamId)) !== null,
+  };
+}
+
+export const welcomeFeature: Feature = {
+  name: "welcome",
+  commands: [],
+  verbs: [],
+  cards: ["welcome"],
+  register(router, context) {
+    registerWelcome(router, {
+      store: welcomeStoreFrom(context.repositories),
+      logger: context.logger,
+    });
+  },
+};
