@@ -124,6 +124,41 @@ describe("programme schema", () => {
     expect(() => parseProgramme(broken)).toThrow(/duplicate id "goals-and-target-group"/);
   });
 
+  it("rejects a duplicate question id, naming the programme, milestone and question", () => {
+    const [first, ...rest] = signsOfSafety.milestones;
+    const [question] = first?.questions ?? [];
+    if (first === undefined || question === undefined) throw new Error("no questions");
+    const broken = {
+      ...signsOfSafety,
+      milestones: [{ ...first, questions: [...first.questions, question] }, ...rest],
+    };
+    expect(() => parseProgramme(broken)).toThrow(
+      'Catalog programme "signs-of-safety" is invalid: milestones.0.questions.3.id: milestone "goals-and-target-group" has duplicate question id "target-group-changes"',
+    );
+  });
+
+  it("rejects a question without an id, with an id that is not kebab-case, or with an unknown plan section", () => {
+    const [first, ...rest] = signsOfSafety.milestones;
+    const [question, ...others] = first?.questions ?? [];
+    if (first === undefined || question === undefined) throw new Error("no questions");
+    const withQuestion = (changed: object): ProgrammeDefinition =>
+      JSON.parse(
+        JSON.stringify({
+          ...signsOfSafety,
+          milestones: [{ ...first, questions: [changed, ...others] }, ...rest],
+        }),
+      );
+    expect(() => parseProgramme(withQuestion({ da: question.da, en: question.en }))).toThrow(
+      /milestones\.0\.questions\.0\.id: Required/,
+    );
+    expect(() => parseProgramme(withQuestion({ ...question, id: "Question 1" }))).toThrow(
+      /questions\.0\.id: ids are kebab-case/,
+    );
+    expect(() => parseProgramme(withQuestion({ ...question, planSection: "budget" }))).toThrow(
+      /questions\.0\.planSection/,
+    );
+  });
+
   it("rejects a milestone pointing at a phase the programme does not have", () => {
     const [first, ...rest] = signsOfSafety.milestones;
     if (first === undefined) throw new Error("no milestones");
