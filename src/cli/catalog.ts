@@ -2,6 +2,7 @@ import {
   PROGRAMME_IDS,
   getProgramme,
   listProgrammes,
+  milestoneGroups,
   type Activity,
   type Programme,
 } from "../domain/catalog";
@@ -90,12 +91,9 @@ export function formatProgrammeSummary(programme: Programme): string {
   }
 
   lines.push("", "Milepæle:");
-  for (const [group, milestones] of groupBy(
-    programme.milestones,
-    (milestone) => milestone.group.da,
-  )) {
+  for (const { group, milestones } of milestoneGroups(programme)) {
     const questions = milestones.reduce((sum, milestone) => sum + milestone.questions.length, 0);
-    lines.push(`  ${group} (${milestones.length} milepæle, ${questions} spørgsmål)`);
+    lines.push(`  ${group.da} (${milestones.length} milepæle, ${questions} spørgsmål)`);
     for (const milestone of milestones) {
       lines.push(`    - ${milestone.title.da}`);
     }
@@ -146,15 +144,6 @@ function plural(value: number, singular: string, pluralForm: string): string {
 
 function formatNumber(value: number): string {
   return value.toLocaleString("da-DK");
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  return groups;
 }
 
 // Only when run as a command (tsx src/cli/catalog.ts), not when a test imports the module.

@@ -34,6 +34,19 @@ describe("runCatalogCli", () => {
     expect(JSON.parse(stdout)).toEqual(getProgramme("open-dialogue"));
   });
 
+  it("prints each question with its stable id and, where it has one, its plan section", () => {
+    const { stdout } = run(["signs-of-safety", "--json"]);
+    const programme = JSON.parse(stdout) as {
+      milestones: { id: string; questions: { id: string; planSection?: string }[] }[];
+    };
+    expect(programme.milestones[0]?.id).toBe("goals-and-target-group");
+    expect(programme.milestones[0]?.questions).toEqual([
+      expect.objectContaining({ id: "target-group-changes", planSection: "success-goals" }),
+      expect.objectContaining({ id: "cases-next-year", planSection: "success-goals" }),
+      expect.objectContaining({ id: "excluded-case-types", planSection: "target-group" }),
+    ]);
+  });
+
   it("accepts --json before the id", () => {
     const { code, stdout } = run(["--json", "maturation-project"]);
     expect(code).toBe(0);

@@ -1,4 +1,11 @@
-import { programmeSchema, type Programme, type ProgrammeDefinition } from "./schema";
+import type { LocalizedText } from "../i18n";
+import {
+  programmeSchema,
+  type Milestone,
+  type Programme,
+  type ProgrammeDefinition,
+  type Question,
+} from "./schema";
 import { signsOfSafety } from "./programmes/signs-of-safety";
 import { socialSkillsTraining } from "./programmes/social-skills-training";
 import { openDialogue } from "./programmes/open-dialogue";
@@ -13,12 +20,14 @@ export type {
   Milestone,
   MonitoringField,
   Phase,
+  PlanSection,
   Programme,
   ProgrammeDefaults,
   ProgrammeDefinition,
+  Question,
   SupportElement,
 } from "./schema";
-export { ACTIVITY_KINDS, CADENCES, programmeSchema } from "./schema";
+export { ACTIVITY_KINDS, CADENCES, PLAN_SECTIONS, programmeSchema } from "./schema";
 
 /** The fixed programme ids; stored team profiles refer to these, so they never change. */
 export const PROGRAMME_IDS = [
@@ -76,6 +85,36 @@ export function listProgrammes(): Programme[] {
 
 export function getProgramme(id: string): Programme | undefined {
   return CATALOG.get(id);
+}
+
+export function findMilestone(programme: Programme, milestoneId: string): Milestone | undefined {
+  return programme.milestones.find((milestone) => milestone.id === milestoneId);
+}
+
+/** A question by its stable id (stored answers are keyed by it, never by position). */
+export function findQuestion(milestone: Milestone, questionId: string): Question | undefined {
+  return milestone.questions.find((question) => question.id === questionId);
+}
+
+export interface MilestoneGroup {
+  /** As the programme names it: a driver in Signs of Safety, a phase or theme in the others. */
+  group: LocalizedText;
+  milestones: Milestone[];
+}
+
+/**
+ * The programme's milestones by group, groups in order of first appearance and milestones in catalog
+ * order. A group the list returns to later (a preparation milestone after the four I's) is kept whole.
+ */
+export function milestoneGroups(programme: Programme): MilestoneGroup[] {
+  const groups = new Map<string, MilestoneGroup>();
+  for (const milestone of programme.milestones) {
+    const key = milestone.group.da;
+    const existing = groups.get(key);
+    if (existing) existing.milestones.push(milestone);
+    else groups.set(key, { group: milestone.group, milestones: [milestone] });
+  }
+  return [...groups.values()];
 }
 
 // Callers share one catalog object, so nobody may mutate it by accident.

@@ -67,7 +67,35 @@ export const phaseSchema = z
   })
   .strict();
 
-export const questionSchema = localizedTextSchema;
+/**
+ * Where a question's answer belongs in the implementation plan built on Socialstyrelsen's framework
+ * (seeds 000/002): the background (why the method, whether it replaces or supplements others), for
+ * whom, the success goals, and the four I's / four K's.
+ */
+export const PLAN_SECTIONS = [
+  "background",
+  "target-group",
+  "success-goals",
+  "individual",
+  "interpersonal",
+  "institutional",
+  "infrastructural",
+] as const;
+export const planSectionSchema = z.enum(PLAN_SECTIONS);
+
+/**
+ * A guiding question. Stored answers are keyed by its id, so the id never changes once published
+ * (test/domain/catalog/question-ids.json holds them): edit the texts, keep the id.
+ */
+export const questionSchema = z
+  .object({
+    id: kebabId,
+    da: nonEmpty,
+    en: nonEmpty,
+    /** Set only where the question clearly answers one part of the plan. */
+    planSection: planSectionSchema.optional(),
+  })
+  .strict();
 
 export const milestoneSchema = z
   .object({
@@ -210,6 +238,7 @@ export const programmeSchema = z
       "milestones",
       context,
     );
+    reportDuplicateQuestionIds(programme.milestones, context);
     reportDuplicates(
       programme.activities.map((activity) => activity.id),
       "activities",
@@ -250,6 +279,26 @@ export const programmeSchema = z
     }
   });
 
+/** Question ids are unique within their milestone; the message names the milestone, the path the question. */
+function reportDuplicateQuestionIds(
+  milestones: readonly z.infer<typeof milestoneSchema>[],
+  context: z.RefinementCtx,
+): void {
+  milestones.forEach((milestone, milestoneIndex) => {
+    const seen = new Set<string>();
+    milestone.questions.forEach((question, questionIndex) => {
+      if (seen.has(question.id)) {
+        context.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["milestones", milestoneIndex, "questions", questionIndex, "id"],
+          message: `milestone "${milestone.id}" has duplicate question id "${question.id}"`,
+        });
+      }
+      seen.add(question.id);
+    });
+  });
+}
+
 function reportDuplicates(ids: string[], path: string, context: z.RefinementCtx): void {
   const seen = new Set<string>();
   for (const id of ids) {
@@ -270,6 +319,8 @@ export type ProgrammeDefinition = z.input<typeof programmeSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type PlanSection = z.infer<typeof planSectionSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityKind = z.infer<typeof activityKindSchema>;
 export type Cadence = z.infer<typeof cadenceSchema>;

@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   PROGRAMME_IDS,
@@ -10,7 +8,7 @@ import {
   type ProgrammeDefinition,
 } from "../../../src/domain/catalog";
 import { signsOfSafety } from "../../../src/domain/catalog/programmes/signs-of-safety";
-import { SEEDS_DIR } from "./seed-text";
+import { SEED_FILES } from "./seed-text";
 
 interface TextAt {
   path: string;
@@ -88,10 +86,12 @@ describe("catalog", () => {
       expect(incomplete).toEqual([]);
     });
 
-    it("names a seed file that exists, and every milestone cites a seed passage", () => {
-      expect(existsSync(path.join(SEEDS_DIR, programme.source))).toBe(true);
+    // The files themselves are checked by the seed fidelity tests (seedsAvailable), where present.
+    it("names a known seed file, and every milestone cites a seed passage", () => {
+      const seeds: readonly string[] = SEED_FILES;
+      expect(seeds).toContain(programme.source);
       for (const extra of programme.supplementarySources ?? []) {
-        expect(existsSync(path.join(SEEDS_DIR, extra))).toBe(true);
+        expect(seeds).toContain(extra);
       }
       for (const milestone of programme.milestones) {
         expect(milestone.source, milestone.id).toMatch(/^00[0-4], \S/);
@@ -122,6 +122,41 @@ describe("programme schema", () => {
     if (first === undefined) throw new Error("no milestones");
     const broken = { ...signsOfSafety, milestones: [...signsOfSafety.milestones, first] };
     expect(() => parseProgramme(broken)).toThrow(/duplicate id "goals-and-target-group"/);
+  });
+
+  it("rejects a duplicate question id, naming the programme, milestone and question", () => {
+    const [first, ...rest] = signsOfSafety.milestones;
+    const [question] = first?.questions ?? [];
+    if (first === undefined || question === undefined) throw new Error("no questions");
+    const broken = {
+      ...signsOfSafety,
+      milestones: [{ ...first, questions: [...first.questions, question] }, ...rest],
+    };
+    expect(() => parseProgramme(broken)).toThrow(
+      'Catalog programme "signs-of-safety" is invalid: milestones.0.questions.3.id: milestone "goals-and-target-group" has duplicate question id "target-group-changes"',
+    );
+  });
+
+  it("rejects a question without an id, with an id that is not kebab-case, or with an unknown plan section", () => {
+    const [first, ...rest] = signsOfSafety.milestones;
+    const [question, ...others] = first?.questions ?? [];
+    if (first === undefined || question === undefined) throw new Error("no questions");
+    const withQuestion = (changed: object): ProgrammeDefinition =>
+      JSON.parse(
+        JSON.stringify({
+          ...signsOfSafety,
+          milestones: [{ ...first, questions: [changed, ...others] }, ...rest],
+        }),
+      );
+    expect(() => parseProgramme(withQuestion({ da: question.da, en: question.en }))).toThrow(
+      /milestones\.0\.questions\.0\.id: Required/,
+    );
+    expect(() => parseProgramme(withQuestion({ ...question, id: "Question 1" }))).toThrow(
+      /questions\.0\.id: ids are kebab-case/,
+    );
+    expect(() => parseProgramme(withQuestion({ ...question, planSection: "budget" }))).toThrow(
+      /questions\.0\.planSection/,
+    );
   });
 
   it("rejects a milestone pointing at a phase the programme does not have", () => {

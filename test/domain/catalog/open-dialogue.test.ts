@@ -4,18 +4,18 @@ import {
   PLANNING_TOOLS,
 } from "../../../src/domain/catalog/shared/implementation-framework";
 import { activity, phaseMonths, programme } from "./programme-lookup";
-import { occursIn, readSeed } from "./seed-text";
+import { occursIn, readSeed, seedsAvailable } from "./seed-text";
 
 const ID = "open-dialogue";
-const seed002 = readSeed("002_df3a3db88062bf75.txt");
-const seed003 = readSeed("003_1ca37c9ef0ebbe76.txt");
+const seed002 = (): string => readSeed("002_df3a3db88062bf75.txt");
+const seed003 = (): string => readSeed("003_1ca37c9ef0ebbe76.txt");
 
-describe("Åben Dialog against seed 002 (+003)", () => {
+describe.skipIf(!seedsAvailable())("Åben Dialog against seed 002 (+003)", () => {
   it("has change ~14 and anchoring ~4 months as stated, preparation 6 derived from 'cirka to år'", () => {
     // 002: "understøttet af Socialstyrelsen i cirka 14 måneder", "Forankringsfasen ca. 4 måneder",
     // "tre faser, der samlet set varer cirka to år"; no length is given for Forberedelsesfasen.
     for (const passage of ["i cirka 14 måneder", "ca. 4 måneder", "samlet set varer cirka to år"]) {
-      expect(occursIn(seed002, passage), passage).toBe(true);
+      expect(occursIn(seed002(), passage), passage).toBe(true);
     }
     expect(phaseMonths(ID)).toEqual({ preparation: 6, change: 14, anchoring: 4 });
     const [preparation, change] = programme(ID).phases;
@@ -30,7 +30,7 @@ describe("Åben Dialog against seed 002 (+003)", () => {
       "fire 2-dages seminarer",
       "en enkelt dag, hvor mødelederne certificeres",
     ]) {
-      expect(occursIn(seed002, passage), passage).toBe(true);
+      expect(occursIn(seed002(), passage), passage).toBe(true);
     }
     expect(activity(ID, "meeting-leader-seminar")).toMatchObject({
       kind: "course",
@@ -49,7 +49,10 @@ describe("Åben Dialog against seed 002 (+003)", () => {
   it("has 50 hours of meeting-leader supervision over the two years", () => {
     // 002: "supervision af mødelederne på samlet set 50 timer fordelt over de to år".
     expect(
-      occursIn(seed002, "supervision af mødelederne på samlet set 50 timer fordelt over de to år"),
+      occursIn(
+        seed002(),
+        "supervision af mødelederne på samlet set 50 timer fordelt over de to år",
+      ),
     ).toBe(true);
     expect(activity(ID, "meeting-leader-supervision")).toMatchObject({
       kind: "supervision",
@@ -61,9 +64,9 @@ describe("Åben Dialog against seed 002 (+003)", () => {
   it("has the 4-day introductory course for about 24 with 15 hours of group supervision", () => {
     // 002: "Kurset varer i alt fire dage", "15 timers supervision i grupper", "cirka 24 medarbejdere";
     // 003: "øvrige medarbejdere (op til 24) på 4 dage".
-    expect(occursIn(seed002, "Kurset varer i alt fire dage")).toBe(true);
-    expect(occursIn(seed002, "15 timers supervision i grupper")).toBe(true);
-    expect(occursIn(seed003, "(op til 24) på 4 dage")).toBe(true);
+    expect(occursIn(seed002(), "Kurset varer i alt fire dage")).toBe(true);
+    expect(occursIn(seed002(), "15 timers supervision i grupper")).toBe(true);
+    expect(occursIn(seed003(), "(op til 24) på 4 dage")).toBe(true);
     expect(activity(ID, "introductory-course")).toMatchObject({
       kind: "course",
       days: 4,
@@ -76,7 +79,7 @@ describe("Åben Dialog against seed 002 (+003)", () => {
   });
 
   it("has the leadership day 'Ledelse af Åben Dialog' and the anchoring plan", () => {
-    expect(occursIn(seed002, "en enkelt uddannelsesdag for de personaleledere")).toBe(true);
+    expect(occursIn(seed002(), "en enkelt uddannelsesdag for de personaleledere")).toBe(true);
     expect(activity(ID, "leadership-day")).toMatchObject({ kind: "course", days: 1 });
     expect(activity(ID, "anchoring-plan").phase).toBe("anchoring");
     expect(
@@ -86,13 +89,15 @@ describe("Åben Dialog against seed 002 (+003)", () => {
 
   it("uses 002's Danish for the four I's / four K's and the planning tools", () => {
     for (const point of FOUR_IS.flatMap((dimension) => [dimension.name, ...dimension.points])) {
-      expect(occursIn(seed002, point.da), point.da).toBe(true);
+      expect(occursIn(seed002(), point.da), point.da).toBe(true);
     }
     for (const { tool } of PLANNING_TOOLS) {
-      expect(occursIn(seed002, tool.da), tool.da).toBe(true);
+      expect(occursIn(seed002(), tool.da), tool.da).toBe(true);
     }
   });
+});
 
+describe("Åben Dialog in the catalog", () => {
   it("flags its status-meeting and supervision cadences as assumptions (002 gives none)", () => {
     expect(activity(ID, "status-meeting").cadence).toBe("ad-hoc");
     expect(programme(ID).defaults?.statusMeeting.basis).toBe("assumption");

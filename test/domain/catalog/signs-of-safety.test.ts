@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getProgramme, type Programme } from "../../../src/domain/catalog";
-import { normaliseWhitespace, readSeed } from "./seed-text";
+import { normaliseWhitespace, readSeed, seedsAvailable } from "./seed-text";
 
 /**
  * Fidelity of Signs of Safety against seed 001: the expected structure is parsed from the document
@@ -53,8 +53,9 @@ function signsOfSafety(): Programme {
   return programme;
 }
 
-describe("Signs of Safety against seed 001", () => {
-  const seedMilestones = parseSeedMilestones(readSeed(SEED_FILE));
+describe.skipIf(!seedsAvailable())("Signs of Safety against seed 001", () => {
+  // Read inside the tests: a suite skipped for want of the seeds is still collected.
+  const seedMilestones = (): SeedMilestone[] => parseSeedMilestones(readSeed(SEED_FILE));
   const catalogMilestones = signsOfSafety().milestones;
 
   it("counts milestones and questions per driver as in 001", () => {
@@ -66,7 +67,7 @@ describe("Signs of Safety against seed 001", () => {
       Organisering: { milestones: 6, questions: 22 },
     };
     for (const [driver, counts] of Object.entries(expected)) {
-      const inSeed = seedMilestones.filter((milestone) => milestone.driver === driver);
+      const inSeed = seedMilestones().filter((milestone) => milestone.driver === driver);
       const inCatalog = catalogMilestones.filter((milestone) => milestone.group.da === driver);
       expect({
         milestones: inSeed.length,
@@ -82,21 +83,25 @@ describe("Signs of Safety against seed 001", () => {
 
   it("has every milestone under its driver with the document's title, in the document's order", () => {
     expect(catalogMilestones.map((milestone) => [milestone.group.da, milestone.title.da])).toEqual(
-      seedMilestones.map((milestone) => [milestone.driver, milestone.title]),
+      seedMilestones().map((milestone) => [milestone.driver, milestone.title]),
     );
   });
 
   it("has every guiding question verbatim and in order", () => {
     expect(
       catalogMilestones.map((milestone) => milestone.questions.map((question) => question.da)),
-    ).toEqual(seedMilestones.map((milestone) => milestone.questions));
+    ).toEqual(seedMilestones().map((milestone) => milestone.questions));
   });
 
   it("has each milestone's intro text verbatim (ignoring line and page breaks)", () => {
     expect(catalogMilestones.map((milestone) => normaliseWhitespace(milestone.intro.da))).toEqual(
-      seedMilestones.map((milestone) => normaliseWhitespace(milestone.intro)),
+      seedMilestones().map((milestone) => normaliseWhitespace(milestone.intro)),
     );
   });
+});
+
+describe("Signs of Safety in the catalog", () => {
+  const catalogMilestones = signsOfSafety().milestones;
 
   it("translates every question (English differs from Danish and ends like the Danish)", () => {
     for (const question of catalogMilestones.flatMap((milestone) => milestone.questions)) {

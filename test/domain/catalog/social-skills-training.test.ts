@@ -4,12 +4,12 @@ import {
   PLANNING_TOOLS,
 } from "../../../src/domain/catalog/shared/implementation-framework";
 import { activity, phaseMonths, programme } from "./programme-lookup";
-import { occursIn, readSeed } from "./seed-text";
+import { occursIn, readSeed, seedsAvailable } from "./seed-text";
 
 const ID = "social-skills-training";
-const seed000 = readSeed("000_8dfb8004a59ac219.txt");
+const seed000 = (): string => readSeed("000_8dfb8004a59ac219.txt");
 
-describe("Social Færdighedstræning against seed 000 (+003)", () => {
+describe.skipIf(!seedsAvailable())("Social Færdighedstræning against seed 000 (+003)", () => {
   it("has the three phases of about 6, 14 and 4 months, about two years in all", () => {
     // 000: "Phase of Preparation / Approx. 6 months", "Phase of Change / Approx. 14 months",
     // "Phase of anchoring / approx. 4 months"; "three phases, which in total last about two years".
@@ -19,7 +19,7 @@ describe("Social Færdighedstræning against seed 000 (+003)", () => {
       "approx. 4 months",
       "in total last about two years",
     ]) {
-      expect(occursIn(seed000, passage), passage).toBe(true);
+      expect(occursIn(seed000(), passage), passage).toBe(true);
     }
     expect(phaseMonths(ID)).toEqual({ preparation: 6, change: 14, anchoring: 4 });
     expect(programme(ID).durationMonths).toBe(24);
@@ -28,7 +28,9 @@ describe("Social Færdighedstræning against seed 000 (+003)", () => {
   it("has 20 monthly supervisions of 3½ hours for the group trainers", () => {
     // 000, "The municipality must contribute": "participate 20 times in monthly supervision of 3½ hours";
     // footnote 9: "monthly supervision (3½ hour) the next 20 months".
-    expect(occursIn(seed000, "participate 20 times in monthly supervision of 3½ hours")).toBe(true);
+    expect(occursIn(seed000(), "participate 20 times in monthly supervision of 3½ hours")).toBe(
+      true,
+    );
     expect(activity(ID, "group-trainer-supervision")).toMatchObject({
       kind: "supervision",
       cadence: "monthly",
@@ -41,7 +43,7 @@ describe("Social Færdighedstræning against seed 000 (+003)", () => {
 
   it("has weekly sessions of 1½ hours over 9 months", () => {
     // 000, footnote 8: "A ToSS session is a weekly session of 1½ hour over 9 months."
-    expect(occursIn(seed000, "a weekly session of 1½ hour over 9 months")).toBe(true);
+    expect(occursIn(seed000(), "a weekly session of 1½ hour over 9 months")).toBe(true);
     expect(activity(ID, "toss-session")).toMatchObject({
       kind: "session",
       cadence: "weekly",
@@ -52,7 +54,9 @@ describe("Social Færdighedstræning against seed 000 (+003)", () => {
 
   it("trains up to 6 group trainers in 4 days, 18-21 November 2019", () => {
     // 000: "train up to six group coaches", "a four-day education", "Monday, November 18, 2019 - Thursday, November 21, 2019".
-    expect(occursIn(seed000, "Monday, November 18, 2019 - Thursday, November 21, 2019")).toBe(true);
+    expect(occursIn(seed000(), "Monday, November 18, 2019 - Thursday, November 21, 2019")).toBe(
+      true,
+    );
     expect(activity(ID, "group-trainer-training")).toMatchObject({
       kind: "course",
       days: 4,
@@ -113,7 +117,7 @@ describe("Social Færdighedstræning against seed 000 (+003)", () => {
       "Start-up meeting for all municipalities",
       "Implementation planning workshop",
     ]) {
-      expect(occursIn(seed000, name), name).toBe(true);
+      expect(occursIn(seed000(), name), name).toBe(true);
     }
   });
 
@@ -121,7 +125,7 @@ describe("Social Færdighedstræning against seed 000 (+003)", () => {
     const contributions = programme(ID).municipalContributions ?? [];
     expect(contributions).toHaveLength(8);
     for (const contribution of contributions) {
-      expect(occursIn(seed000, contribution.text.en), contribution.text.en).toBe(true);
+      expect(occursIn(seed000(), contribution.text.en), contribution.text.en).toBe(true);
     }
   });
 
@@ -129,10 +133,10 @@ describe("Social Færdighedstræning against seed 000 (+003)", () => {
     // 000 prints one heading as "Interpersonal- Culture"; the catalog spaces the dash like the others.
     const spacedDashes = (text: string): string => text.replace(/\s*-\s+/g, " - ");
     for (const point of FOUR_IS.flatMap((dimension) => [dimension.name, ...dimension.points])) {
-      expect(occursIn(spacedDashes(seed000), point.en), point.en).toBe(true);
+      expect(occursIn(spacedDashes(seed000()), point.en), point.en).toBe(true);
     }
     for (const { tool } of PLANNING_TOOLS) {
-      expect(occursIn(seed000, tool.en), tool.en).toBe(true);
+      expect(occursIn(seed000(), tool.en), tool.en).toBe(true);
     }
     const attentionQuestions = programme(ID)
       .milestones.filter((milestone) => milestone.id.startsWith("attention-"))
@@ -140,7 +144,9 @@ describe("Social Færdighedstræning against seed 000 (+003)", () => {
     // 000 lists 3 + 3 + 6 + 8 points under Individual, Interpersonal, Institutional, Infrastructural.
     expect(attentionQuestions).toHaveLength(20);
   });
+});
 
+describe("Social Færdighedstræning in the catalog", () => {
   it("derives its milestones from 000 and marks them so", () => {
     const milestones = programme(ID).milestones;
     expect(milestones).toHaveLength(16);

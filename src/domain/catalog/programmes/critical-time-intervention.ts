@@ -95,16 +95,20 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "initial-contact-held",
           da: "Er den indledende telefoniske kontakt og det efterfølgende planlægningsmøde afholdt, og er den videre proces aftalt?",
           en: "Have the initial phone contact and the following planning meeting taken place, and is the further process agreed?",
         },
         {
+          id: "readiness-analysed",
           da: "Er kommunens udgangspunkt for at implementere metoden analyseret, fx i form af en parathedsanalyse?",
           en: "Has the municipality's starting point for implementing the method been analysed, e.g. with a readiness analysis?",
         },
         {
+          id: "implementation-team-set-up",
           da: "Er der nedsat et implementeringsteam med leder(e), medarbejderrepræsentanter og eventuelt borgerrepræsentanter?",
           en: "Has an implementation team of manager(s), staff representatives and possibly citizen representatives been set up?",
+          planSection: "institutional",
         },
       ],
       source: `${SECTION_4} › Behovsafklaring: 'Elementer i behovsafklaringen'`,
@@ -124,6 +128,7 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "signed-up",
           da: "Er leder, projektleder og implementeringsteam tilmeldt opstartsmødet?",
           en: "Are the manager, project manager and implementation team signed up for the start-up meeting?",
         },
@@ -145,10 +150,12 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "plan-drawn-up",
           da: "Er implementeringsplanen udarbejdet?",
           en: "Has the implementation plan been drawn up?",
         },
         {
+          id: "introduction-day-planned",
           da: "Er introduktionsdagen for ledere, projektledere og repræsentanter for myndighedsområdet samt øvrige relevante aktører planlagt?",
           en: "Is the introduction day for managers, project managers, representatives of the authority area and other relevant actors planned?",
         },
@@ -170,14 +177,18 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "citizen-recruitment",
           da: "Hvordan rekrutteres borgere til metoden?",
           en: "How are citizens recruited to the method?",
         },
         {
+          id: "manager-staff-cooperation",
           da: "Hvordan fungerer samarbejdet mellem ledere og medarbejdere?",
           en: "How is the cooperation between managers and staff working?",
+          planSection: "interpersonal",
         },
         {
+          id: "cross-municipal-experience",
           da: "Hvilke erfaringer fra de tværkommunale møder kan I bruge?",
           en: "Which experiences from the cross-municipal meetings can you use?",
         },
@@ -195,14 +206,19 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "staff-to-train",
           da: "Hvilke medarbejdere skal konkret arbejde med metoden og uddannes (op til 30)?",
           en: "Which staff will actually work with the method and be trained (up to 30)?",
+          planSection: "individual",
         },
         {
+          id: "staff-citizen-ratio",
           da: "Står antallet af medarbejdere, der uddannes, i forhold til hvor mange borgere der skal tilbydes metoden?",
           en: "Is the number of staff trained in proportion to how many citizens are to be offered the method?",
+          planSection: "individual",
         },
         {
+          id: "manuals-introduced",
           da: "Er medarbejderne introduceret til brug af metodemanualer samt skemaer til tjek af metodeloyalitet og -fidelitet?",
           en: "Have staff been introduced to the method manuals and the forms for checking method loyalty and fidelity?",
         },
@@ -223,10 +239,12 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "who-reports",
           da: "Hvem indberetter til Socialstyrelsens indberetningssystem?",
           en: "Who reports to Socialstyrelsen's reporting system?",
         },
         {
+          id: "results-use",
           da: "Hvordan bruges status og resultater efter hver indberetning i implementeringsteamet?",
           en: "How does the implementation team use the status and results after each report?",
         },
@@ -248,10 +266,12 @@ export const criticalTimeIntervention: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "status-assessed",
           da: "Er status for implementeringen vurderet sammen med Socialstyrelsen?",
           en: "Has the status of the implementation been assessed together with Socialstyrelsen?",
         },
         {
+          id: "anchoring-plan-drawn-up",
           da: "Er der udarbejdet en plan for den videre implementering og forankring af metoden?",
           en: "Has a plan for the further implementation and anchoring of the method been drawn up?",
         },

@@ -75,22 +75,27 @@ export const maturationProject: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "date-set",
           da: "Har Socialstyrelsen fastlagt datoen med den kommunale projektleder/koordinator?",
           en: "Has Socialstyrelsen set the date with the municipal project manager/coordinator?",
         },
         {
+          id: "attendees",
           da: "Deltager som minimum projektleder, ansvarlige ledere og nøglemedarbejdere?",
           en: "Do at least the project manager, responsible managers and key staff attend?",
         },
         {
+          id: "facilities-and-catering",
           da: "Står kommunen for mødefaciliteter og forplejning?",
           en: "Is the municipality providing meeting facilities and catering?",
         },
         {
+          id: "local-conditions-discussed",
           da: "Er kommunens lokale implementeringsforhold drøftet?",
           en: "Have the municipality's local implementation conditions been discussed?",
         },
         {
+          id: "course-process-planned",
           da: "Er processen omkring rekruttering og afvikling af indsatsforløb planlagt?",
           en: "Is the process for recruiting and running the intervention courses planned?",
         },
@@ -109,10 +114,13 @@ export const maturationProject: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "who-are-practitioners",
           da: "Hvilke fire praktikere skal uddannes til at levere gruppeforløbene?",
           en: "Which four practitioners are to be trained to deliver the group courses?",
+          planSection: "individual",
         },
         {
+          id: "released-for-modules",
           da: "Er praktikerne frigjort til modul 1 (9.-10. februar 2022, med internat), modul 2a, 2b og 3?",
           en: "Are the practitioners released for module 1 (9-10 February 2022, residential), modules 2a, 2b and 3?",
         },
@@ -134,14 +142,17 @@ export const maturationProject: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "participant-recruitment",
           da: "Hvordan rekrutteres deltagerne, og hvordan sammensættes gruppen?",
           en: "How are participants recruited, and how is the group put together?",
         },
         {
+          id: "initial-conversations",
           da: "Er forsamtalerne med hver familie planlagt?",
           en: "Are the initial conversations with each family planned?",
         },
         {
+          id: "guide-followed",
           da: "Følger de to parallelle gruppeforløb indsatsguiden med tilhørende redskaber?",
           en: "Do the two parallel group courses follow the intervention guide and its tools?",
         },
@@ -160,10 +171,12 @@ export const maturationProject: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "staff-attend",
           da: "Deltager projektleder, ansvarlig leder og praktikere?",
           en: "Do the project manager, responsible manager and practitioners attend?",
         },
         {
+          id: "participants-attend",
           da: "Kan en eller flere af de voksne (og evt. børn), der har modtaget indsatsen, deltage?",
           en: "Can one or more of the adults (and possibly children) who received the intervention attend?",
         },
@@ -185,6 +198,7 @@ export const maturationProject: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "attendees",
           da: "Deltager projektleder, ansvarlig leder og mindst en af de praktikere, som har leveret indsatsen?",
           en: "Do the project manager, responsible manager and at least one of the practitioners who delivered the intervention attend?",
         },
@@ -205,22 +219,27 @@ export const maturationProject: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "implementation-monitoring",
           da: "Hvordan monitoreres og dokumenteres implementeringen?",
           en: "How is the implementation monitored and documented?",
         },
         {
+          id: "citizen-results",
           da: "Hvordan dokumenteres og måles resultater på borgerniveau, herunder indsamling af kvalitative data?",
           en: "How are results at citizen level documented and measured, including collecting qualitative data?",
         },
         {
+          id: "organisation-results",
           da: "Hvordan dokumenteres og måles resultater på organisatorisk niveau?",
           en: "How are results at organisational level documented and measured?",
         },
         {
+          id: "cost-data",
           da: "Hvordan indsamles data for indsatsens omkostninger?",
           en: "How are data on the intervention's costs collected?",
         },
         {
+          id: "interview-participants",
           da: "Hvem deltager i interviews eller fokusgrupper med evaluator?",
           en: "Who takes part in interviews or focus groups with the evaluator?",
         },

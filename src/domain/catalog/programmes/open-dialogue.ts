@@ -97,12 +97,16 @@ export const openDialogue: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "who-is-on-the-team",
           da: "Hvem sidder i implementeringsteamet, fx den ansvarlige personaleleder, nøglemedarbejdere (fx TR og AMIR) og centrale interessenter (fx myndighed, jobcenter)?",
           en: "Who is on the implementation team, e.g. the responsible personnel manager, key employees (e.g. TR and AMIR) and key stakeholders (e.g. authority, job centre)?",
+          planSection: "institutional",
         },
         {
+          id: "meeting-leaders-on-team",
           da: "Indgår mødelederne i implementeringsteamet?",
           en: "Are the meeting leaders part of the implementation team?",
+          planSection: "institutional",
         },
       ],
       source:
@@ -123,6 +127,7 @@ export const openDialogue: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "signed-up",
           da: "Er projektejer, implementeringsteam og relevante aktører og ledere tilmeldt opstartsmødet?",
           en: "Are the project owner, the implementation team and relevant actors and managers signed up for the start-up meeting?",
         },
@@ -178,14 +183,17 @@ export const openDialogue: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "workshop-planned",
           da: "Er implementeringsplansworkshoppen planlagt af implementeringsteamet?",
           en: "Has the implementation team planned the implementation planning workshop?",
         },
         {
+          id: "workshop-participants",
           da: "Hvilke relevante aktører skal deltage i workshoppen?",
           en: "Which relevant actors are to take part in the workshop?",
         },
         {
+          id: "plan-drawn-up",
           da: "Er implementeringsplanen udarbejdet?",
           en: "Has the implementation plan been drawn up?",
         },
@@ -208,18 +216,23 @@ export const openDialogue: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "who-are-meeting-leaders",
           da: "Hvilke op til 6 medarbejdere skal uddannes til mødeledere?",
           en: "Which up to 6 staff members are to be trained as meeting leaders?",
+          planSection: "individual",
         },
         {
+          id: "released-for-training",
           da: "Er mødelederne frigjort til de fire 2-dages seminarer og certificeringsdagen, og er transporten betalt?",
           en: "Are the meeting leaders released for the four 2-day seminars and the certification day, and is transport paid for?",
         },
         {
+          id: "certification-video",
           da: "Kan mødelederne, om muligt, anvende en videooptagelse af et Åben Dialog møde i forbindelse med certificeringen?",
           en: "Can the meeting leaders, if possible, use a video recording of an Open Dialogue meeting for their certification?",
         },
         {
+          id: "group-supervision-attendance",
           da: "Hvordan sikres det, at mødelederne deltager i de 50 timers supervision i grupper med mødeledere fra andre kommuner?",
           en: "How is it ensured that the meeting leaders attend the 50 hours of group supervision with meeting leaders from other municipalities?",
         },
@@ -242,18 +255,24 @@ export const openDialogue: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "course-participants",
           da: "Hvilke medarbejdere, der skal indgå i Åben Dialog arbejdet, skal deltage i introduktionskurset?",
           en: "Which staff members who are to take part in the Open Dialogue work are to attend the introductory course?",
+          planSection: "individual",
         },
         {
+          id: "seats-for-partners",
           da: "Skal nogle af pladserne tilbydes centrale samarbejdspartnere, fx myndighed, jobcenter og psykiatrien?",
           en: "Should some of the places be offered to key partners, e.g. authority, job centre and psychiatry?",
+          planSection: "interpersonal",
         },
         {
+          id: "personnel-manager-attends",
           da: "Deltager personalelederen i introduktionskurset?",
           en: "Does the personnel manager attend the introductory course?",
         },
         {
+          id: "course-days-planned",
           da: "Er de fire kursusdage tilrettelagt sammen med kompetenceleverandøren?",
           en: "Have the four course days been planned together with the training provider?",
         },
@@ -275,6 +294,7 @@ export const openDialogue: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "managers-signed-up",
           da: "Hvilke personaleledere har medarbejdere, der skal uddannes i Åben Dialog, og er de tilmeldt uddannelsesdagen?",
           en: "Which personnel managers have staff who are to be trained in Open Dialogue, and are they signed up for the training day?",
         },
@@ -296,14 +316,17 @@ export const openDialogue: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "status-meetings-agreed",
           da: "Er statusmøderne med Socialstyrelsen, implementeringsteamet og ledelsen aftalt?",
           en: "Are the status meetings with Socialstyrelsen, the implementation team and management agreed?",
         },
         {
+          id: "ongoing-supervision",
           da: "Hvordan foregår den løbende sparring eller supervision af medarbejderne?",
           en: "How does the ongoing sparring or supervision of staff take place?",
         },
         {
+          id: "method-maintained",
           da: "Hvordan sikres det, at medarbejderne fastholder metoden i praksis?",
           en: "How is it ensured that staff keep up the method in practice?",
         },
@@ -326,14 +349,18 @@ export const openDialogue: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "central-actors-collaboration",
           da: "Hvordan fungerer samarbejdet med centrale aktører (jobcenter, myndighed, den regionale psykiatri, misbrugsbehandling, familiebehandling mv.)?",
           en: "How is the cooperation with key actors (job centre, authority, regional psychiatry, substance abuse treatment, family treatment etc.) working?",
+          planSection: "interpersonal",
         },
         {
+          id: "plan-adjustment",
           da: "Skal implementeringsplanen justeres?",
           en: "Does the implementation plan need adjusting?",
         },
         {
+          id: "challenges-to-discuss",
           da: "Er der organisatoriske eller faglige udfordringer med metoden, som skal drøftes?",
           en: "Are there organisational or professional challenges with the method to discuss?",
         },
@@ -355,15 +382,22 @@ export const openDialogue: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "plan-revised",
           da: "Er implementeringsplanen revideret?",
           en: "Has the implementation plan been revised?",
         },
         {
+          id: "status-on-plan-elements",
           da: "Er der udarbejdet en status i forhold til de samme elementer som på implementeringsplansworkshoppen?",
           en: "Has a status been drawn up on the same elements as at the implementation planning workshop?",
         },
-        { da: "Er forankringsplanen udarbejdet?", en: "Has the anchoring plan been drawn up?" },
         {
+          id: "anchoring-plan-drawn-up",
+          da: "Er forankringsplanen udarbejdet?",
+          en: "Has the anchoring plan been drawn up?",
+        },
+        {
+          id: "continued-focus",
           da: "Hvordan sikres det fortsatte fokus på arbejdet med metoden?",
           en: "How is continued focus on the work with the method ensured?",
         },

@@ -41,16 +41,22 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "target-group-changes",
           da: "Hvilke forandringer ønsker kommunen, at indsatsen skal skabe for målgruppen?",
           en: "What changes does the municipality want the intervention to bring about for the target group?",
+          planSection: "success-goals",
         },
         {
+          id: "cases-next-year",
           da: "I hvor mange sager skal metoden anvendes i det kommende år?",
           en: "In how many cases is the method to be used in the coming year?",
+          planSection: "success-goals",
         },
         {
+          id: "excluded-case-types",
           da: "Er der typer af sager, metoden ikke skal anvendes i?",
           en: "Are there types of cases in which the method is not to be used?",
+          planSection: "target-group",
         },
       ],
       source: "001, Ledelse › Milepæl: Kommunens mål med og målgruppe for indsatsen er beskrevet",
@@ -69,12 +75,16 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "overall-responsibility",
           da: "Hvem har det overordnede ansvar for implementeringen i alle enheder?",
           en: "Who has the overall responsibility for the implementation across all units?",
+          planSection: "institutional",
         },
         {
+          id: "unit-responsibility",
           da: "Hvem i de enkelte enheder har det overordnede ansvar for implementeringen?",
           en: "Who in each unit has the overall responsibility for the implementation?",
+          planSection: "institutional",
         },
       ],
       source:
@@ -94,20 +104,27 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "coordinating-meetings",
           da: "Hvordan er det muligt at afholde koordinerende møder i implementeringsteamet?",
           en: "How can coordinating meetings be held in the implementation team?",
+          planSection: "institutional",
         },
         {
+          id: "progress-tools",
           da: "Findes der redskaber i organisationen, som kan anvendes til at sikre fremdrift i implementeringen af metoden?",
           en: "Are there tools in the organisation that can be used to ensure progress in implementing the method?",
+          planSection: "institutional",
         },
         {
+          id: "compensation-under-agreements",
           da: "Hvordan kan rammer og arbejdsvilkår for de forskellige faggrupper tilrettelægges, så alle faggrupper kompenseres efter gældende overenskomstregler?",
           en: "How can the framework and working conditions of the various professional groups be arranged so that all groups are compensated under the applicable collective agreement rules?",
         },
         {
+          id: "staff-involvement",
           da: "Hvordan kan medarbejderne involveres i implementeringen?",
           en: "How can staff be involved in the implementation?",
+          planSection: "interpersonal",
         },
       ],
       source: "001, Ledelse › Milepæl: Der er nedsat et beslutningsdygtigt implementeringsteam",
@@ -126,20 +143,28 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "manager-motivation",
           da: "Hvad motiverer den enkelte leder til at engagere sig i arbejdet med indsatsen nu og fremadrettet?",
           en: "What motivates each manager to engage in the work with the intervention now and in the future?",
+          planSection: "individual",
         },
         {
+          id: "informing-other-groups",
           da: "Hvordan ønsker den enkelte leder at orientere andre faggrupper om arbejdet med indsatsen på hans/hendes område?",
           en: "How does each manager wish to inform other professional groups about the work with the intervention in his/her area?",
+          planSection: "interpersonal",
         },
         {
+          id: "informed-by-staff",
           da: "Hvordan ønsker den enkelte leder at holde sig orienteret om arbejdet med indsatsen fra medarbejderne?",
           en: "How does each manager wish to be kept informed by staff about the work with the intervention?",
+          planSection: "interpersonal",
         },
         {
+          id: "informed-about-other-groups",
           da: "Hvordan ønsker den enkelte leder at holde sig orienteret om, hvordan andre faggrupper og andre dele af organisationen arbejder med indsatsen?",
           en: "How does each manager wish to be kept informed about how other professional groups and other parts of the organisation work with the intervention?",
+          planSection: "interpersonal",
         },
       ],
       source: "001, Ledelse › Milepæl: Der er aftalt procedurer for information til ledelsen",
@@ -158,32 +183,46 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "time-for-staff-training",
           da: "Er der afsat ressourcer/tid til, at medarbejdere kan uddannes i brug af metoden?",
           en: "Have resources/time been set aside for staff to be trained in using the method?",
+          planSection: "individual",
         },
         {
+          id: "time-for-casework",
           da: "Er der afsat ressourcer/tid til, at medarbejdere kan opstarte anvendelsen af metoden i relevante sager?",
           en: "Have resources/time been set aside for staff to start using the method in relevant cases?",
+          planSection: "individual",
         },
         {
+          id: "time-for-coordinator",
           da: "Er der afsat ressourcer/tid til, at en tovholder kan yde sparring til de medarbejdere, som er begyndt at anvende metoden?",
           en: "Have resources/time been set aside for a coordinator to give sparring to the staff who have started using the method?",
+          planSection: "individual",
         },
         {
+          id: "time-for-manager-training",
           da: "Er der afsat ressourcer/tid til, at ledere kan blive uddannet i metoden?",
           en: "Have resources/time been set aside for managers to be trained in the method?",
+          planSection: "individual",
         },
         {
+          id: "time-for-management-tasks",
           da: "Er der afsat ressourcer/tid til ledelsesmæssige opgaver i forbindelse med implementeringen? Eksempelvis opmærksomhed på medarbejderes anvendelse af metoden og implementeringsmøder.",
           en: "Have resources/time been set aside for management tasks in connection with the implementation? For example attention to staff's use of the method, and implementation meetings.",
+          planSection: "institutional",
         },
         {
+          id: "training-room",
           da: "Er der fundet et egnet lokale til afholdelse af uddannelse i metoden?",
           en: "Has a suitable room been found for holding the training in the method?",
+          planSection: "infrastructural",
         },
         {
+          id: "catering-budget",
           da: "Er der afsat budget til forplejning under uddannelsen?",
           en: "Has a budget been set aside for catering during the training?",
+          planSection: "infrastructural",
         },
       ],
       source:
@@ -203,14 +242,17 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "professional-areas",
           da: "Hvilke fagområder skal indgå i arbejdet med metoden?",
           en: "Which professional areas are to take part in the work with the method?",
         },
         {
+          id: "staff-count",
           da: "Hvor mange medarbejdere er der i de udvalgte fagområder?",
           en: "How many staff are there in the selected professional areas?",
         },
         {
+          id: "manager-count",
           da: "Hvor mange ledere er der i de udvalgte fagområder?",
           en: "How many managers are there in the selected professional areas?",
         },
@@ -232,16 +274,22 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "experienced-candidate",
           da: "Er der en medarbejder eller en team/afdelingsleder, der i forvejen har positivt kendskab til og erfaring med metoden?",
           en: "Is there a staff member or a team/department manager who already has positive knowledge of and experience with the method?",
+          planSection: "individual",
         },
         {
+          id: "motivated-candidate",
           da: "Er der en medarbejder eller en team/afdelingsleder, der er særligt motiveret for at anvende metoden?",
           en: "Is there a staff member or a team/department manager who is especially motivated to use the method?",
+          planSection: "individual",
         },
         {
+          id: "coordinator-resources",
           da: "Kan der afsættes ressourcer til tovholderen, så vedkommende kan udfylde rollen hensigtsmæssigt?",
           en: "Can resources be set aside for the coordinator so that he or she can fill the role appropriately?",
+          planSection: "individual",
         },
       ],
       source:
@@ -261,14 +309,17 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "evening-compensation",
           da: "Hvordan skal medarbejdere kompenseres for aftenarbejde?",
           en: "How are staff to be compensated for evening work?",
         },
         {
+          id: "evening-supplement",
           da: "Skal der gives ekstra tillæg til aftenarbejde?",
           en: "Should an extra supplement be paid for evening work?",
         },
         {
+          id: "collective-agreement-rules",
           da: "Hvilke regler gælder for de enkelte faggruppers overenskomst?",
           en: "Which rules apply under each professional group's collective agreement?",
         },
@@ -289,20 +340,28 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "unit-cooperation",
           da: "Hvordan skal de forskellige enheder samarbejde?",
           en: "How are the various units to cooperate?",
+          planSection: "interpersonal",
         },
         {
+          id: "network-meeting-initiative",
           da: "Hvem i organisationen kan tage initiativ til at afholde netværksinddragende møder i organisationen?",
           en: "Who in the organisation can take the initiative to hold network meetings in the organisation?",
+          planSection: "interpersonal",
         },
         {
+          id: "informing-partners",
           da: "Hvordan kan andre samarbejdspartnere i kommunen orienteres?",
           en: "How can other partners in the municipality be informed?",
+          planSection: "interpersonal",
         },
         {
+          id: "information-material",
           da: "Hvilken form for informationsmateriale skal kommunen udarbejde for at informere medarbejdere, andre interessenter og forældre om den nye metode?",
           en: "What kind of information material should the municipality prepare to inform staff, other stakeholders and parents about the new method?",
+          planSection: "interpersonal",
         },
       ],
       source:
@@ -321,20 +380,31 @@ export const signsOfSafety: ProgrammeDefinition = {
         en: "Management must decide in which cases the method is to be used. The method can be used preventively in cases where placement is not yet an issue, and in cases where a child or young person faces placement or is already placed. In the start-up phase it is a good idea for management to point out the types of cases in which the method is to be used, so that experience with the method can be built up and the agreed targets can be met. Cases can be selected on the basis of any special focus areas the municipality may have. To avoid doubt about who can recommend using the method and how the method is brought into use, it is a good idea to draw up a procedure for this.",
       },
       questions: [
-        { da: "Skal metoden anvendes forebyggende?", en: "Is the method to be used preventively?" },
         {
+          id: "preventive-use",
+          da: "Skal metoden anvendes forebyggende?",
+          en: "Is the method to be used preventively?",
+          planSection: "target-group",
+        },
+        {
+          id: "placement-cases",
           da: "Skal metoden anvendes i sager, hvor et barn eller en ung står foran en anbringelse eller allerede er anbragt?",
           en: "Is the method to be used in cases where a child or young person faces placement or is already placed?",
+          planSection: "target-group",
         },
         {
+          id: "target-groups-with-challenges",
           da: "Er der målgrupper i kommunen, der har særlige udfordringer?",
           en: "Are there target groups in the municipality with particular challenges?",
+          planSection: "target-group",
         },
         {
+          id: "how-to-recommend",
           da: "Hvordan skal der indstilles til brug af metoden?",
           en: "How is the use of the method to be recommended?",
         },
         {
+          id: "who-can-recommend",
           da: "Hvem kan indstille til brug af metoden?",
           en: "Who can recommend the use of the method?",
         },
@@ -356,17 +426,28 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "rooms-outside-town-hall",
           da: "Hvor har kommunen adgang til lokaler uden for rådhuset?",
           en: "Where does the municipality have access to rooms outside the town hall?",
+          planSection: "infrastructural",
         },
-        { da: "Skal der eventuelt lejes lokaler?", en: "Do rooms need to be rented?" },
         {
+          id: "renting-rooms",
+          da: "Skal der eventuelt lejes lokaler?",
+          en: "Do rooms need to be rented?",
+          planSection: "infrastructural",
+        },
+        {
+          id: "evening-access",
           da: "Er der adgang til lokaler i aftentimerne?",
           en: "Is there access to rooms in the evening?",
+          planSection: "infrastructural",
         },
         {
+          id: "partner-rooms",
           da: "Er der samarbejdspartnere, der kan stille lokaler til rådighed?",
           en: "Are there partners who can make rooms available?",
+          planSection: "infrastructural",
         },
       ],
       source:
@@ -386,15 +467,22 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "town-hall-canteen",
           da: "Er der mulighed for at bestille forplejning i rådhusets kantine?",
           en: "Can catering be ordered from the town hall canteen?",
         },
         {
+          id: "external-catering",
           da: "Skal forplejning bestilles ude fra?",
           en: "Does catering have to be ordered from outside?",
         },
-        { da: "Hvad skal forplejningen bestå af?", en: "What should the catering consist of?" },
         {
+          id: "catering-menu",
+          da: "Hvad skal forplejningen bestå af?",
+          en: "What should the catering consist of?",
+        },
+        {
+          id: "catering-delivery",
           da: "Hvordan kan forplejningen fragtes til mødelokalet?",
           en: "How can the catering be brought to the meeting room?",
         },
@@ -417,14 +505,17 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "preparatory-conversation",
           da: "Er der planlagt en samtale med barnet eller den unge, før metoden anvendes?",
           en: "Has a conversation with the child or young person been planned before the method is used?",
         },
         {
+          id: "support-around-meetings",
           da: "Hvilken støtte kan børn og unge tilbydes før, under og efter møderne?",
           en: "What support can children and young people be offered before, during and after the meetings?",
         },
         {
+          id: "known-staff-support",
           da: "Er der en medarbejder, som barnet eller den unge kender, der kan fungere som støtte til dem under møderne?",
           en: "Is there a staff member whom the child or young person knows who can support them during the meetings?",
         },
@@ -446,10 +537,12 @@ export const signsOfSafety: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "who-reports",
           da: "Hvem skal udfylde/indrapportere til modellen?",
           en: "Who is to fill in/report to the model?",
         },
         {
+          id: "results-follow-up",
           da: "Hvordan bliver de fulgt op på de resultater, modellen viser?",
           en: "How will the results the model shows be followed up?",
         },

@@ -93,12 +93,16 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "who-is-on-the-team",
           da: "Hvem sidder i implementeringsteamet, fx den ansvarlige personaleleder, nøglemedarbejdere (fx TR og AMIR) og centrale interessenter (fx myndighed, jobcenter)?",
           en: "Who is on the implementation team, e.g. the responsible personnel manager, key employees (e.g. TR and AMIR) and key stakeholders (e.g. authority, job centres)?",
+          planSection: "institutional",
         },
         {
+          id: "recommended-members",
           da: "Indgår afdelingslederen, de 6 gruppetrænere og en udviklingskonsulent i teamet, som Socialstyrelsen anbefaler?",
           en: "Are the department manager, the 6 group trainers and a development consultant on the team, as the National Board recommends?",
+          planSection: "institutional",
         },
       ],
       source:
@@ -119,6 +123,7 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "signed-up",
           da: "Er projektejer, implementeringsteam og relevante aktører og ledere tilmeldt opstartsmødet?",
           en: "Are the project owner, the implementation team and relevant actors and managers signed up for the start-up meeting?",
         },
@@ -174,14 +179,17 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "workshop-planned",
           da: "Er implementeringsplansworkshoppen planlagt af implementeringsteamet?",
           en: "Has the implementation team planned the implementation planning workshop?",
         },
         {
+          id: "workshop-participants",
           da: "Skal der inviteres andre til workshoppen, fx repræsentanter fra myndighed, jobcenter eller borgere?",
           en: "Should others be invited to the workshop, e.g. representatives from authority, job centre or citizens?",
         },
         {
+          id: "plan-drawn-up",
           da: "Er implementeringsplanen udarbejdet?",
           en: "Has the implementation plan been developed?",
         },
@@ -204,25 +212,37 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "training-release",
           da: "Er medarbejderne frikøbt til uddannelsesaktiviteterne (4 dage for gruppetrænere)?",
           en: "Have employees been released for training activities (4 days for group trainers)?",
+          planSection: "individual",
         },
         {
+          id: "supervision-attendance",
           da: "Er det sikret, at gruppetrænerne deltager 20 gange i månedlig supervision af 3½ time med partnerkommunen, og er transporten til supervisor på plads?",
           en: "Is it ensured that the group trainers take part 20 times in monthly supervision of 3½ hours with the partner municipality, and is transport to the supervisor in place?",
         },
-        { da: "Er projektledelsen på plads?", en: "Is project management in place?" },
         {
+          id: "project-management",
+          da: "Er projektledelsen på plads?",
+          en: "Is project management in place?",
+          planSection: "institutional",
+        },
+        {
+          id: "status-meeting-time",
           da: "Er der afsat tid til månedlige statusmøder med Socialstyrelsen?",
           en: "Has time been set aside for monthly status meetings with the National Board?",
         },
         {
+          id: "team-work-time",
           da: "Er der afsat tid til implementeringsteamets arbejde?",
           en: "Has time been set aside for the work of the implementation team?",
         },
         {
+          id: "accommodation-budget",
           da: "Er der budget til eventuel overnatning i forbindelse med uddannelsesaktiviteterne?",
           en: "Is there a budget for any accommodation related to the educational activities?",
+          planSection: "infrastructural",
         },
       ],
       source: "000, The municipality must contribute",
@@ -242,14 +262,18 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "who-are-group-trainers",
           da: "Hvilke op til 6 medarbejdere skal uddannes til gruppetrænere?",
           en: "Which up to 6 employees are to be trained as group trainers?",
+          planSection: "individual",
         },
         {
+          id: "released-for-training",
           da: "Er gruppetrænerne frikøbt til de 4 dages uddannelse?",
           en: "Have the group trainers been released for the 4-day training?",
         },
         {
+          id: "transport-and-accommodation",
           da: "Er transport og eventuel overnatning til uddannelsen på plads?",
           en: "Are transport and potential accommodation for the training in place?",
         },
@@ -272,14 +296,19 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "course-participants",
           da: "Hvilke medarbejdere og ledere, der har kontakt til borgerne i Social Færdighedstræning, skal deltage i introduktionskurset?",
           en: "Which employees and managers in contact with the citizens receiving Training of Social Skills are to take part in the introductory course?",
+          planSection: "individual",
         },
         {
+          id: "seats-for-partners",
           da: "Skal nogle af pladserne tilbydes centrale samarbejdspartnere, fx myndighed, jobcenter og psykiatri?",
           en: "Should some of the seats be offered to central collaboration partners, such as authority, job centres and psychiatry?",
+          planSection: "interpersonal",
         },
         {
+          id: "staff-manager-attends",
           da: "Deltager personalelederen i introduktionskurset?",
           en: "Does the staff manager take part in the introductory course?",
         },
@@ -300,14 +329,18 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "managers-course-day",
           da: "Hvilke ledere deltager i kursusdagen for ledere?",
           en: "Which managers take part in the course day for managers?",
         },
         {
+          id: "local-supervisor",
           da: "Hvem skal uddannes til lokal supervisor på det 4-dages kursus?",
           en: "Who is to be trained as local supervisor on the four-day course?",
+          planSection: "individual",
         },
         {
+          id: "supervisor-hours",
           da: "Hvordan skal de 30 timers supervision til supervisoren bruges?",
           en: "How are the supervisor's 30 hours of supervision to be used?",
         },
@@ -329,22 +362,27 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "status-meetings-agreed",
           da: "Er de månedlige statusmøder mellem projektleder, afdelingsleder og Socialstyrelsen aftalt?",
           en: "Are the monthly status meetings between the project manager, department manager and the National Board agreed?",
         },
         {
+          id: "team-meets-monthly",
           da: "Holder implementeringsteamet et månedligt møde?",
           en: "Does the implementation team hold a monthly meeting?",
         },
         {
+          id: "supervision-attendance",
           da: "Deltager gruppetrænerne i den månedlige supervision sammen med partnerkommunen?",
           en: "Do the group trainers attend the monthly supervision with the partner municipality?",
         },
         {
+          id: "session-time",
           da: "Er der afsat 1 time til hver session og ½ time til evaluering efter hver session?",
           en: "Is 1 hour dedicated to each session and ½ hour to evaluation after each session?",
         },
         {
+          id: "method-maintained",
           da: "Hvordan sikres det, at medarbejderne fastholder metoden i praksis?",
           en: "How is it ensured that employees maintain the method in practice?",
         },
@@ -367,14 +405,18 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "central-actors-collaboration",
           da: "Hvordan fungerer samarbejdet med centrale aktører (jobcenter, myndighed, regional psykiatri, misbrugsbehandling, familiebehandling mv.)?",
           en: "How is the collaboration with central actors (job centre, authority, regional psychiatry, substance abuse treatment, family therapy etc.) working?",
+          planSection: "interpersonal",
         },
         {
+          id: "plan-adjustment",
           da: "Skal implementeringsplanen justeres?",
           en: "Does the implementation plan need adjusting?",
         },
         {
+          id: "challenges-to-discuss",
           da: "Er der organisatoriske eller faglige udfordringer med metoden, som skal drøftes?",
           en: "Are there organisational or professional challenges with the method to discuss?",
         },
@@ -396,18 +438,22 @@ export const socialSkillsTraining: ProgrammeDefinition = {
       },
       questions: [
         {
+          id: "plan-revised",
           da: "Er implementeringsplanen revideret?",
           en: "Has the implementation plan been revised?",
         },
         {
+          id: "status-on-plan-elements",
           da: "Er der udarbejdet en status i forhold til de samme elementer som på implementeringsplansworkshoppen?",
           en: "Has a status been developed on the same elements as at the implementation planning workshop?",
         },
         {
+          id: "anchoring-workshop-planned",
           da: "Har implementeringsteamet planlagt og afholdt workshoppen om forankring?",
           en: "Has the implementation team planned and arranged the anchoring workshop?",
         },
         {
+          id: "continued-focus",
           da: "Hvordan sikres det fortsatte fokus på arbejdet med metoden?",
           en: "How is the continued focus on the work with the method ensured?",
         },

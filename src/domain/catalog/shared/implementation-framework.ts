@@ -1,5 +1,5 @@
 import type { Language, LocalizedText } from "../../i18n";
-import type { ProgrammeDefinition } from "../schema";
+import type { PlanSection, ProgrammeDefinition } from "../schema";
 
 /**
  * Socialstyrelsen's implementation framework as the two parallel 2019 guides describe it: seed 000
@@ -8,6 +8,7 @@ import type { ProgrammeDefinition } from "../schema";
  */
 
 type MilestoneDefinition = ProgrammeDefinition["milestones"][number];
+type QuestionDefinition = MilestoneDefinition["questions"][number];
 
 export const PHASE_NAMES = {
   preparation: { da: "Forberedelsesfasen", en: "The phase of preparation" },
@@ -15,11 +16,17 @@ export const PHASE_NAMES = {
   anchoring: { da: "Forankringsfasen", en: "The phase of anchoring" },
 } satisfies Record<string, LocalizedText>;
 
-export interface AttentionDimension {
+/** A point of attention; its id becomes the id of the question asked about it. */
+export interface AttentionPoint extends LocalizedText {
   id: string;
+}
+
+export interface AttentionDimension {
+  /** Also the implementation plan's section for the answers about this dimension. */
+  id: Extract<PlanSection, "individual" | "interpersonal" | "institutional" | "infrastructural">;
   /** "Individuelt - Kompetencer" / "Individual - Competence": one of the four I's and its K/C. */
   name: LocalizedText;
-  points: LocalizedText[];
+  points: AttentionPoint[];
 }
 
 /** The four I's / four K's (C's) and their points of attention, in the documents' order. */
@@ -28,67 +35,86 @@ export const FOUR_IS: AttentionDimension[] = [
     id: "individual",
     name: { da: "Individuelt - Kompetencer", en: "Individual - Competence" },
     points: [
-      { da: "Kompetencer", en: "Competences" },
-      { da: "Motivation", en: "Motivation" },
-      { da: "Caselod pr. medarbejder", en: "Caselod pr. employee" },
+      { id: "competences", da: "Kompetencer", en: "Competences" },
+      { id: "motivation", da: "Motivation", en: "Motivation" },
+      { id: "caseload", da: "Caselod pr. medarbejder", en: "Caselod pr. employee" },
     ],
   },
   {
     id: "interpersonal",
     name: { da: "Interpersonelt - Kultur", en: "Interpersonal - Culture" },
     points: [
-      { da: "Samarbejdsrelationer", en: "Cooperation relations" },
-      { da: "Vaner, værdier og normer", en: "Habits, values and norms" },
-      { da: "Kommunikation", en: "Communication" },
+      { id: "cooperation-relations", da: "Samarbejdsrelationer", en: "Cooperation relations" },
+      { id: "habits-values-norms", da: "Vaner, værdier og normer", en: "Habits, values and norms" },
+      { id: "communication", da: "Kommunikation", en: "Communication" },
     ],
   },
   {
     id: "institutional",
     name: { da: "Institutionelt - Kommune", en: "Institutional - Municipality" },
     points: [
-      { da: "Ledelse og ledelsesstruktur", en: "Management and management structure" },
-      { da: "Organisationstruktur", en: "Organisation structure" },
-      { da: "Størrelse af organisation", en: "Size of organisation" },
       {
+        id: "management-structure",
+        da: "Ledelse og ledelsesstruktur",
+        en: "Management and management structure",
+      },
+      { id: "organisation-structure", da: "Organisationstruktur", en: "Organisation structure" },
+      { id: "organisation-size", da: "Størrelse af organisation", en: "Size of organisation" },
+      {
+        id: "centralisation",
         da: "Centraliseringsgrad af beslutningsprocesser",
         en: "Centralisation degree of decision processes",
       },
-      { da: "Formaliseringsgrad", en: "Formalization degree" },
-      { da: "Specialiseringsgrad", en: "Specialisation degree" },
+      { id: "formalisation", da: "Formaliseringsgrad", en: "Formalization degree" },
+      { id: "specialisation", da: "Specialiseringsgrad", en: "Specialisation degree" },
     ],
   },
   {
     id: "infrastructural",
     name: { da: "Infrastrukturelt - Kontekst", en: "Infrastructural - Context" },
     points: [
-      { da: "Ressortfordeling", en: "Resort distribution" },
-      { da: "Strukturelle betingelser", en: "Structural conditions" },
-      { da: "Politisk fokus", en: "Political focus" },
-      { da: "Økonomi", en: "Economy" },
-      { da: "Diskurser og paradigmer", en: "Discourses and paradigms" },
-      { da: "Teknologi", en: "Technology" },
-      { da: "Konkurrence og tilskyndelser", en: "Competition and Incentives" },
-      { da: "'Fysiske rammer'", en: "'Physical frames'" },
+      { id: "resort-distribution", da: "Ressortfordeling", en: "Resort distribution" },
+      { id: "structural-conditions", da: "Strukturelle betingelser", en: "Structural conditions" },
+      { id: "political-focus", da: "Politisk fokus", en: "Political focus" },
+      { id: "economy", da: "Økonomi", en: "Economy" },
+      {
+        id: "discourses-and-paradigms",
+        da: "Diskurser og paradigmer",
+        en: "Discourses and paradigms",
+      },
+      { id: "technology", da: "Teknologi", en: "Technology" },
+      {
+        id: "competition-and-incentives",
+        da: "Konkurrence og tilskyndelser",
+        en: "Competition and Incentives",
+      },
+      { id: "physical-frames", da: "'Fysiske rammer'", en: "'Physical frames'" },
     ],
   },
 ];
 
 /** The tools presented at the start-up meeting as the basis for the implementation plan. */
-export const PLANNING_TOOLS: { tool: LocalizedText; question: LocalizedText }[] = [
+export const PLANNING_TOOLS: { tool: LocalizedText; question: QuestionDefinition }[] = [
   {
     tool: { da: "Interessentanalyse", en: "Stakeholder analysis" },
     question: {
+      id: "stakeholder-analysis",
       da: "Er interessentanalysen udarbejdet?",
       en: "Has the stakeholder analysis been done?",
     },
   },
   {
     tool: { da: "Risikoanalyse", en: "Risk analysis" },
-    question: { da: "Er risikoanalysen udarbejdet?", en: "Has the risk analysis been done?" },
+    question: {
+      id: "risk-analysis",
+      da: "Er risikoanalysen udarbejdet?",
+      en: "Has the risk analysis been done?",
+    },
   },
   {
     tool: { da: "Parathedsskema", en: "Preparedness Schedule" },
     question: {
+      id: "readiness-schedule",
       da: "Er parathedsskemaet udfyldt?",
       en: "Has the preparedness schedule been filled in?",
     },
@@ -96,6 +122,7 @@ export const PLANNING_TOOLS: { tool: LocalizedText; question: LocalizedText }[] 
   {
     tool: { da: "Rekruttering og organisering", en: "Recruitment and organization" },
     question: {
+      id: "recruitment-and-organisation",
       da: "Er rekruttering og organisering beskrevet?",
       en: "Have recruitment and organisation been described?",
     },
@@ -103,6 +130,7 @@ export const PLANNING_TOOLS: { tool: LocalizedText; question: LocalizedText }[] 
   {
     tool: { da: "kommunikationsplan", en: "communication plan" },
     question: {
+      id: "communication-plan",
       da: "Skal der derudover arbejdes med en kommunikationsplan eller andre elementer, som I har fokus på?",
       en: "Will you also work on a communication plan or other elements that you are focusing on?",
     },
@@ -110,14 +138,31 @@ export const PLANNING_TOOLS: { tool: LocalizedText; question: LocalizedText }[] 
 ];
 
 /** The background questions the implementation plan starts from (the parenthesis in both documents). */
-export const BACKGROUND_QUESTIONS: LocalizedText[] = [
-  { da: "Hvorfor ønskes metoden implementeret?", en: "Why is the method wanted implemented?" },
-  { da: "Overfor hvem skal metoden anvendes?", en: "To whom is the method to be offered?" },
+export const BACKGROUND_QUESTIONS: QuestionDefinition[] = [
   {
+    id: "why-this-method",
+    da: "Hvorfor ønskes metoden implementeret?",
+    en: "Why is the method wanted implemented?",
+    planSection: "background",
+  },
+  {
+    id: "for-whom",
+    da: "Overfor hvem skal metoden anvendes?",
+    en: "To whom is the method to be offered?",
+    planSection: "target-group",
+  },
+  {
+    id: "replace-or-supplement",
     da: "Skal den erstatte eller supplere eksisterende metoder?",
     en: "Must it replace or supplement existing methods?",
+    planSection: "background",
   },
-  { da: "Hvad er succesmålene?", en: "What are the goals of success?" },
+  {
+    id: "success-goals",
+    da: "Hvad er succesmålene?",
+    en: "What are the goals of success?",
+    planSection: "success-goals",
+  },
 ];
 
 const ATTENTION_GROUP = { da: "De fire I'er / de fire K'er", en: "The four I's / the four C's" };
@@ -126,11 +171,19 @@ function lowerFirstLetter(text: string): string {
   return text.replace(/\p{L}/u, (letter) => letter.toLowerCase());
 }
 
-/** A point of attention ("Motivation") as a guiding question the team answers for its own municipality. */
-export function attentionQuestion(point: LocalizedText): LocalizedText {
+/**
+ * A point of attention ("Motivation") as a guiding question the team answers for its own municipality;
+ * the answer belongs in the plan's section for the point's dimension.
+ */
+export function attentionQuestion(
+  point: AttentionPoint,
+  dimension: AttentionDimension["id"],
+): QuestionDefinition {
   return {
+    id: point.id,
     da: `Hvilke opmærksomhedspunkter er der i forhold til ${lowerFirstLetter(point.da)}?`,
     en: `What points of attention are there in relation to ${lowerFirstLetter(point.en)}?`,
+    planSection: dimension,
   };
 }
 
@@ -154,7 +207,7 @@ export function fourIsMilestones(
       da: `Implementeringsplanen tager udgangspunkt i de opmærksomhedspunkter, der kan være i forhold til de fire I'er (Individuelt, Interpersonelt, Institutionel og infrastrukturelt)/de fire K'er (Kompetencer, Kultur, Kommune og Kontekst). Her: ${dimension.name.da}.`,
       en: `The implementation plan starts from the points of attention that may arise in relation to the four I (Individual, Interpersonal, Institutional and Infrastructural)/ the four C (Competencies, Culture, Commune and Context). Here: ${dimension.name.en}.`,
     },
-    questions: dimension.points.map(attentionQuestion),
+    questions: dimension.points.map((point) => attentionQuestion(point, dimension.id)),
     source: `${source} › ${dimension.name[documentLanguage]}`,
     verbatim: false,
   }));
