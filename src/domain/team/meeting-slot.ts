@@ -4,48 +4,52 @@ import type { MeetingSlot, WeekOfMonth, Weekday } from "./profile";
 /**
  * Regular meeting slots as people write them: "2. tirsdag 10:00", "anden tirsdag kl. 10",
  * "sidste torsdag 13.30", "hver onsdag 9", "2nd Tuesday 10:00", "every Wednesday 9:00", "ingen".
+ *
+ * The words people type are looked up in `Map`s: a plain object would also answer
+ * `constructor` or `__proto__` (its prototype's properties), and such a "weekday" once got
+ * stored and made every later read of the team's profile fail.
  */
-const WEEKDAYS: Record<string, Weekday> = {
-  mandag: 1,
-  tirsdag: 2,
-  onsdag: 3,
-  torsdag: 4,
-  fredag: 5,
-  lordag: 6,
-  sondag: 7,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  sunday: 7,
-};
-const ORDINALS: Record<string, WeekOfMonth> = {
-  "1": 1,
-  "1.": 1,
-  "1st": 1,
-  forste: 1,
-  first: 1,
-  "2": 2,
-  "2.": 2,
-  "2nd": 2,
-  anden: 2,
-  andet: 2,
-  second: 2,
-  "3": 3,
-  "3.": 3,
-  "3rd": 3,
-  tredje: 3,
-  third: 3,
-  "4": 4,
-  "4.": 4,
-  "4th": 4,
-  fjerde: 4,
-  fourth: 4,
-  sidste: "last",
-  last: "last",
-};
+const WEEKDAYS: ReadonlyMap<string, Weekday> = new Map<string, Weekday>([
+  ["mandag", 1],
+  ["tirsdag", 2],
+  ["onsdag", 3],
+  ["torsdag", 4],
+  ["fredag", 5],
+  ["lordag", 6],
+  ["sondag", 7],
+  ["monday", 1],
+  ["tuesday", 2],
+  ["wednesday", 3],
+  ["thursday", 4],
+  ["friday", 5],
+  ["saturday", 6],
+  ["sunday", 7],
+]);
+const ORDINALS: ReadonlyMap<string, WeekOfMonth> = new Map<string, WeekOfMonth>([
+  ["1", 1],
+  ["1.", 1],
+  ["1st", 1],
+  ["forste", 1],
+  ["first", 1],
+  ["2", 2],
+  ["2.", 2],
+  ["2nd", 2],
+  ["anden", 2],
+  ["andet", 2],
+  ["second", 2],
+  ["3", 3],
+  ["3.", 3],
+  ["3rd", 3],
+  ["tredje", 3],
+  ["third", 3],
+  ["4", 4],
+  ["4.", 4],
+  ["4th", 4],
+  ["fjerde", 4],
+  ["fourth", 4],
+  ["sidste", "last"],
+  ["last", "last"],
+]);
 const WEEKLY = new Set(["hver", "every", "ugentlig", "weekly"]);
 const NONE = new Set([
   "ingen",
@@ -107,7 +111,7 @@ export function parseMeetingSlot(text: string): SlotParseResult {
       en: `"${text.trim()}" is not a meeting slot I can read.`,
     });
   }
-  const weekday = WEEKDAYS[second];
+  const weekday = WEEKDAYS.get(second);
   if (weekday === undefined) {
     return fail({ da: `"${second}" er ikke en ugedag.`, en: `"${second}" is not a weekday.` });
   }
@@ -119,7 +123,7 @@ export function parseMeetingSlot(text: string): SlotParseResult {
     });
   }
   if (WEEKLY.has(first)) return { ok: true, slot: { cadence: "weekly", weekday, time } };
-  const week = ORDINALS[first];
+  const week = ORDINALS.get(first);
   if (week === undefined) {
     return fail({
       da: `"${first}" er ikke en uge i måneden (1.-4. eller sidste).`,
@@ -129,17 +133,17 @@ export function parseMeetingSlot(text: string): SlotParseResult {
   return { ok: true, slot: { cadence: "monthly", week, weekday, time } };
 }
 
-const EN_ORDINAL: Record<string, string> = {
-  "1": "1st",
-  "2": "2nd",
-  "3": "3rd",
-  "4": "4th",
-  last: "last",
-};
+const EN_ORDINAL: ReadonlyMap<WeekOfMonth, string> = new Map<WeekOfMonth, string>([
+  [1, "1st"],
+  [2, "2nd"],
+  [3, "3rd"],
+  [4, "4th"],
+  ["last", "last"],
+]);
 
 /** "2." / "sidste" in Danish, "2nd" / "last" in English. */
 function weekOfMonth(week: WeekOfMonth, language: Language): string {
-  if (language === "en") return EN_ORDINAL[String(week)] ?? String(week);
+  if (language === "en") return EN_ORDINAL.get(week) ?? String(week);
   return week === "last" ? "sidste" : `${week}.`;
 }
 

@@ -42,11 +42,14 @@ export interface SetupContext {
   today: string;
 }
 
-/** Reads the card payload into strings, so an odd payload can never crash validation. */
+/**
+ * Reads the card payload into strings, so an odd payload can never crash validation. Only the
+ * payload's own properties count: nothing inherited from a prototype is read as input.
+ */
 export function readSetupInput(data: Record<string, unknown>): SetupRawInput {
   const raw = {} as SetupRawInput;
   for (const field of SETUP_FIELDS) {
-    const value = data[field];
+    const value = Object.hasOwn(data, field) ? data[field] : undefined;
     raw[field] = typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
   }
   return raw;

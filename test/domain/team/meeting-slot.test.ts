@@ -42,3 +42,35 @@ describe("meeting slots as people write them", () => {
     expect(parseMeetingSlot(slotAsInput(weekly, "da"))).toEqual({ ok: true, slot: weekly });
   });
 });
+
+describe("meeting slots made of Object.prototype's property names", () => {
+  // Words are looked up in tables; a plain object would answer `constructor` or `__proto__`.
+  const prototypeNames = Object.getOwnPropertyNames(Object.prototype);
+  const positions: [string, (name: string) => string][] = [
+    ["the week of the month", (name) => `${name} tirsdag 10:00`],
+    ["the weekday", (name) => `2. ${name} 10:00`],
+    ["the weekday of a weekly slot", (name) => `hver ${name} 10:00`],
+    ["the time", (name) => `2. tirsdag ${name}`],
+    ["the whole slot", (name) => name],
+  ];
+
+  it("covers the names that matter", () => {
+    expect(prototypeNames).toEqual(expect.arrayContaining(["constructor", "__proto__", "valueOf"]));
+  });
+
+  it.each(positions)("refuses every such name as %s", (_position, slotText) => {
+    for (const name of prototypeNames) {
+      for (const spelling of [name, name.toLowerCase(), name.toUpperCase()]) {
+        const result = parseMeetingSlot(slotText(spelling));
+        expect(result, slotText(spelling)).toMatchObject({ ok: false });
+      }
+    }
+  });
+
+  it.each(["constructor tirsdag 10:00", "2. __proto__ 10:00"])(
+    "refuses %j, the slot that once locked a team out",
+    (text) => {
+      expect(parseMeetingSlot(text).ok).toBe(false);
+    },
+  );
+});

@@ -78,6 +78,14 @@ describe("setup validation", () => {
     expect(raw.organisationName).toBe("");
     expect(validateSetupInput(raw, CONTEXT).ok).toBe(false);
   });
+
+  it("reads only the payload's own fields, never inherited ones", () => {
+    const inherited: Record<string, unknown> = Object.create({ organisationName: "Arvet navn" });
+    inherited.programmeId = "social-skills-training";
+    const raw = readSetupInput(inherited);
+    expect(raw.organisationName).toBe("");
+    expect(raw.programmeId).toBe("social-skills-training");
+  });
 });
 
 describe("people a card can offer", () => {
