@@ -32,6 +32,23 @@ describe("meeting slots as people write them", () => {
     }
   });
 
+  it.each([
+    ["a CPR number as the time", "2. tirsdag 070911-1234", /Klokkeslættet kan jeg ikke læse/],
+    ["a CPR number as the week", "070911-1234 tirsdag 10:00", /Ugen i måneden kan jeg ikke læse/],
+    ["a link as the weekday", "2. [tirsdag](https://evil.example) 10:00", /Ugedagen kan jeg/],
+    ["Markdown as the whole slot", "**tirsdag**", /Det er ikke en fast mødetid/],
+    ["a long text", `2. ${"tirsdag".repeat(20)} 10:00`, /Ugedagen kan jeg ikke læse/],
+  ])("describes %s without quoting it", (_what, text, why) => {
+    const result = parseMeetingSlot(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.da).toMatch(why);
+      expect(result.error.da).not.toMatch(/070911|evil|\*\*|tirsdagtirsdag/);
+      expect(result.error.en).not.toMatch(/070911|evil|\*\*|tirsdagtirsdag/);
+      expect(result.error.en).toContain('"2nd Tuesday 10:00"');
+    }
+  });
+
   it("describes a slot the Danish way and round-trips it through the text field", () => {
     const slot = { cadence: "monthly", week: 2, weekday: 2, time: "10:00" } as const;
     expect(describeSlot(slot, "da")).toBe("Den 2. tirsdag i måneden kl. 10.00");
