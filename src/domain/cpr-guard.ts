@@ -14,7 +14,9 @@ import { matchingText, toMatchingForm } from "./text/matching-form";
  * Not matched on purpose: four-digit groups (case numbers "2018 - 1700"), dates with separators
  * inside them (07.09.2011), eight-digit phone numbers, and ten digits whose first six are no date.
  */
-const CANDIDATE = /(?<!\d)(\d{2})(\d{2})(\d{2})(?: *(?:-{1,2}|\n)? *)(\d{4})(?!\d)/g;
+// The separator is written so that a run of spaces can be read only one way: with two optional
+// space runs side by side, a date followed by many spaces took quadratic time.
+const CANDIDATE = /(?<!\d)(\d{2})(\d{2})(\d{2}) *(?:(?:-{1,2}|\n) *)?(\d{4})(?!\d)/g;
 
 function isValidDayMonth(day: number, month: number, twoDigitYear: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

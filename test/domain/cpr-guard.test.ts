@@ -72,6 +72,15 @@ describe("CPR guard", () => {
     expect(containsCprNumber(text)).toBe(false);
   });
 
+  it("reads a long run of spaces after a date in one pass", () => {
+    // With two optional space runs side by side this took minutes (quadratic); the test's
+    // time limit would stop it long before. Linear, it takes milliseconds.
+    const spaces = " ".repeat(200_000);
+    expect(containsCprNumber(`070911${spaces}x`)).toBe(false);
+    expect(containsCprNumber(`070911${spaces}1234`)).toBe(true);
+    expect(redactCprNumbers(`070911${spaces}1234!`)).toBe("[CPR]!");
+  });
+
   it("never asks for a valid modulus-11 check digit", () => {
     expect(hasValidCheckDigit("0709111234")).toBe(false);
     expect(containsCprNumber("070911-1234")).toBe(true);

@@ -91,26 +91,29 @@ function withoutRefusedCharacters(text: string): string {
 /** Invisible characters that are removed rather than refused. */
 // (Combining characters as alternatives: inside a class ESLint reads them as joined to the last.)
 const INVISIBLE = /[\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uffa0]|\u034f|\u17b4|\u17b5/u;
-const EMOJI_JOINER_BEFORE =
-  /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Variation_Selector})$/u;
-const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+const EMOJI_JOINER_AFTER =
+  /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Variation_Selector})$/u;
+const EMOJI = /^\p{Extended_Pictographic}$/u;
 const VARIATION_SELECTOR = /^\p{Variation_Selector}$/u;
-const VISIBLE_BASE = /[^\s\p{Cf}\p{Z}]$/u;
+const VISIBLE_BASE = /^[^\s\p{Cf}\p{Z}\p{Variation_Selector}]$/u;
 
 /** Removes invisible characters, keeping joiners and variation selectors that form emoji. */
 function withoutInvisibleCharacters(text: string): string {
   const chars = [...text];
   let result = "";
+  let previous = ""; // the last code point kept
   for (const [index, char] of chars.entries()) {
-    if (!INVISIBLE.test(char) || TAG.test(char)) {
+    const keep =
+      !INVISIBLE.test(char) ||
+      TAG.test(char) ||
+      (char === "\u200d" &&
+        EMOJI_JOINER_AFTER.test(previous) &&
+        EMOJI.test(chars[index + 1] ?? "")) ||
+      (VARIATION_SELECTOR.test(char) && VISIBLE_BASE.test(previous));
+    if (keep) {
       result += char;
-      continue;
+      previous = char;
     }
-    const next = chars[index + 1] ?? "";
-    const joinsEmoji =
-      char === "\u200d" && EMOJI_JOINER_BEFORE.test(result) && EMOJI_AFTER.test(next);
-    const selectsVariant = VARIATION_SELECTOR.test(char) && VISIBLE_BASE.test(result);
-    if (joinsEmoji || selectsVariant) result += char;
   }
   return result;
 }

@@ -60,6 +60,12 @@ describe("free text: what is kept", () => {
     expect(cleanFreeText("a\u200db \ufe0fc", NAME)).toEqual({ ok: true, value: "ab c" });
   });
 
+  it("drops stray joiners and variation selectors however many there are", () => {
+    const rules: FreeTextRules = { multiline: true, minLength: 0, maxLength: 300_000 };
+    const text = `${"a".repeat(100_000)}${"\u200d\ufe0f\ufe0f".repeat(50_000)}`;
+    expect(cleanFreeText(text, rules)).toEqual({ ok: true, value: `${"a".repeat(100_000)}\ufe0f` });
+  });
+
   it("stores the composed form of accented letters", () => {
     expect(cleanFreeText("Ska\u0300rhus", NAME)).toEqual({ ok: true, value: "Skàrhus" });
   });
