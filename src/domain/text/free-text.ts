@@ -56,11 +56,15 @@ export type FreeTextResult =
 /** C0 and C1 controls and DEL, except tab, LF and CR (whitespace, handled below). */
 const CONTROL = /(?![\t\n\r])\p{Cc}/u;
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
-/** A flag emoji built from tag characters (🏴 + tags + cancel tag), e.g. Scotland's. */
-const TAG_FLAG = /(\u{1f3f4}[\u{e0020}-\u{e007e}]+\u{e007f})/u;
+/**
+ * A flag emoji built from tag characters: 🏴, a subdivision code in tag letters and digits
+ * (e.g. "gbsct", Scotland), and the cancel tag. Anything longer could carry hidden text.
+ */
+const TAG_FLAG =
+  /(\u{1f3f4}[\u{e0061}-\u{e007a}]{2}[\u{e0030}-\u{e0039}\u{e0061}-\u{e007a}]{1,4}\u{e007f})/u;
 const TAG = /[\u{e0000}-\u{e007f}]/u;
-const BROKEN =
-  /[\p{Cs}\ufdd0-\ufdef\ufffe\uffff\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/u;
+/** Lone surrogates (invalid UTF-16) and the code points Unicode reserves as noncharacters. */
+const BROKEN = /[\p{Cs}\p{Noncharacter_Code_Point}]/u;
 
 const REFUSED: readonly [FreeTextProblem, RegExp][] = [
   ["broken-text", BROKEN],
