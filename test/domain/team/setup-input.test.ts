@@ -1,6 +1,7 @@
 import { withSavedPeople } from "../../../src/domain/team/profile";
 import { describe, expect, it } from "vitest";
 import { PROGRAMME_IDS } from "../../../src/domain/catalog";
+import { containsCprNumber } from "../../../src/domain/cpr-guard";
 import {
   readSetupInput,
   validateSetupInput,
@@ -78,6 +79,127 @@ describe("setup validation", () => {
     expect(raw.organisationName).toBe("");
     expect(validateSetupInput(raw, CONTEXT).ok).toBe(false);
   });
+
+  it("reads only the payload's own fields, never inherited ones", () => {
+    const inherited: Record<string, unknown> = Object.create({ organisationName: "Arvet navn" });
+    inherited.programmeId = "social-skills-training";
+    const raw = readSetupInput(inherited);
+    expect(raw.organisationName).toBe("");
+    expect(raw.programmeId).toBe("social-skills-training");
+  });
+});
+
+describe("setup text fields are cleaned before they are stored or echoed", () => {
+  const errorsFor = (change: Partial<SetupRawInput>) => {
+    const result = validateSetupInput({ ...VALID, ...change }, CONTEXT);
+    return result.ok ? {} : result.errors;
+  };
+
+  it("stores a Markdown link as a name: it is text, and the renderer shows it as text", () => {
+    const name = "[Log ind her](https://evil.example/login)";
+    const result = validateSetupInput({ ...VALID, organisationName: name }, CONTEXT);
+    expect(result.ok && result.values.organisationName).toBe(name);
+  });
+
+  it.each([
+    ["only zero-width characters", "\u200b\u200c\u200d\ufeff\u2060", /Skriv kommunens/],
+    ["one letter and zero-width characters", "A\u200b\u200b", /Skriv kommunens/],
+    ["a right-to-left override", "Aarhus \u202eenummoK", /skriveretningen/],
+    ["a NUL", "Aarhus\u0000Kommune", /styretegn/],
+    ["a CPR number with an en dash", "Borger 070911\u20131234", /ligner et CPR-nummer/],
+    ["a CPR number with a zero-width space", "Borger 0709\u200b111234", /ligner et CPR-nummer/],
+  ])("refuses an organisation name of %s", (_what, organisationName, message) => {
+    const errors = errorsFor({ organisationName });
+    expect(Object.keys(errors)).toEqual(["organisationName"]);
+    expect(errors.organisationName?.da).toMatch(message);
+  });
+
+  it("stores the name without invisible characters and with plain spaces", () => {
+    const result = validateSetupInput(
+      { ...VALID, organisationName: "\ufeffAarhus\u00a0Kom\u200bmune " },
+      CONTEXT,
+    );
+    expect(result.ok && result.values.organisationName).toBe("Aarhus Kommune");
+  });
+
+  it("reads a start date typed with full-width digits or an invisible character", () => {
+    for (const startDate of [
+      "\uff12\uff10\uff12\uff17-\uff10\uff12-\uff10\uff11",
+      "\u200b1.2.2027",
+    ]) {
+      const result = validateSetupInput({ ...VALID, startDate }, CONTEXT);
+      expect(result.ok && result.values.startDate).toBe("2027-02-01");
+    }
+  });
+
+  it("still quotes a plain wrong date or slot, so the person sees what was read", () => {
+    expect(errorsFor({ startDate: "31.02.2027" }).startDate?.da).toContain('"31.02.2027"');
+    expect(errorsFor({ supervisionSlot: "2. blursdag 10:00" }).supervisionSlot?.da).toContain(
+      '"blursdag"',
+    );
+  });
+
+  const BAD_TEXTS = [
+    "070911-1234",
+    "070911\u20131234",
+    "2. tirsdag 070911 - 1234",
+    "070911-1234 tirsdag 10:00",
+    "2. 070911-1234 10:00",
+    "1.2.2027\u0000",
+    "2. tirsdag\u0000 10:00",
+    "\u202e2. tirsdag 10:00",
+    "2. [tirsdag](https://evil.example) 10:00",
+    "[klik her](https://evil.example/login)",
+    "x".repeat(500),
+  ];
+  const TEXT_FIELDS = ["organisationName", "startDate", "statusMeetingSlot", "supervisionSlot"];
+
+  it.each(TEXT_FIELDS)(
+    "answers bad input in %s without repeating a CPR number, a control character or a link",
+    (field) => {
+      for (const text of BAD_TEXTS) {
+        const errors = errorsFor({ [field]: text });
+        for (const error of Object.values(errors)) {
+          for (const message of [error.da, error.en]) {
+            expect(containsCprNumber(message), `${field}: ${JSON.stringify(text)}`).toBe(false);
+            expect(message).not.toMatch(/\p{Cc}|[\u202a-\u202e\u2066-\u2069]/u);
+            expect(message).not.toContain("evil.example");
+            expect(message).not.toContain("x".repeat(50));
+          }
+        }
+      }
+    },
+  );
+
+  it("gives back the input to show again, without the CPR number or refused characters", () => {
+    const result = validateSetupInput(
+      {
+        ...VALID,
+        organisationName: "Aarhus\u0000 Kommune 070911-1234",
+        startDate: "070911\u20131234",
+        statusMeetingSlot: "\u202e2. tirsdag 10:00",
+        supervisionSlot: "2. blursdag 10:00",
+      },
+      CONTEXT,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.safeInput).toEqual({
+        ...VALID,
+        organisationName: "Aarhus Kommune [CPR]",
+        startDate: "[CPR]",
+        statusMeetingSlot: "2. tirsdag 10:00",
+        supervisionSlot: "2. blursdag 10:00",
+      });
+    }
+  });
+
+  it.each(["statusMeetingSlot", "startDate"] as const)(
+    "refuses a CPR number in %s with the CPR explanation",
+    (field) => {
+      expect(errorsFor({ [field]: "070911\u20111234" })[field]?.da).toMatch(/ligner et CPR-nummer/);
+    },
+  );
 });
 
 describe("people a card can offer", () => {
