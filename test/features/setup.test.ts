@@ -17,7 +17,7 @@ import {
 } from "../support/teams-activities";
 import { SETUP_VERBS } from "../../src/features/setup/verbs";
 import { createRepositories } from "../../src/store/repositories";
-import { invokeCard, invokeMessage } from "../support/card-responses";
+import { invokeCard, invokeMessage, literalTexts, markdownTexts } from "../support/card-responses";
 import { answerKey } from "../../src/domain/team/answer-key";
 import { VALID_SETUP } from "../support/setup-fixture";
 
@@ -135,6 +135,36 @@ describe("team setup in a channel", () => {
       expect(await profile()).toBeUndefined();
     },
   );
+
+  it("shows a Markdown link typed as the organisation's name as text, never as a live link", async () => {
+    const name = "[Log ind her](https://evil.example/login)";
+    const result = await bot.send(
+      cardAction(SETUP_VERBS.save, saveData({ organisationName: name })),
+    );
+    const summary = cardOf(result.replies[0]);
+    expect(literalTexts(summary).join("\n")).toContain(name);
+    for (const text of markdownTexts(summary)) expect(text).not.toContain("](https://evil");
+    expect((await profile())?.organisationName).toBe(name);
+  });
+
+  it("refuses a CPR number in the organisation's name without echoing it, and keeps the rest", async () => {
+    const result = await bot.send(
+      cardAction(
+        SETUP_VERBS.save,
+        saveData({
+          organisationName: "Aarhus Kommune 070911–1234",
+          statusMeetingSlot: "1. mandag 9",
+        }),
+      ),
+    );
+    const card = invokeCard(result);
+    const shown = JSON.stringify(card);
+    expect(cardText(card)).toContain("CPR-nummer");
+    expect(shown).not.toContain("1234");
+    expect(shown).toContain("Aarhus Kommune");
+    expect(shown).toContain("1. mandag 9");
+    expect(await profile()).toBeUndefined();
+  });
 
   it("lets only an approver or the project leader change a saved setup, and says who can", async () => {
     await bot.send(cardAction(SETUP_VERBS.save, saveData()));

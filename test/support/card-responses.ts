@@ -27,3 +27,37 @@ export function openUrls(card: unknown): string[] {
   visit(card);
   return urls;
 }
+
+/**
+ * Every string a card shows through Markdown (TextBlock text, Fact titles and values). User text
+ * must not appear here unescaped: Teams would turn `[x](https://…)` into a live link.
+ */
+export function markdownTexts(card: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== "object" || node === null) return;
+    const record = node as Record<string, unknown>;
+    if (record.type === "TextBlock" && typeof record.text === "string") found.push(record.text);
+    if (typeof record.title === "string" && typeof record.value === "string" && !record.type) {
+      found.push(record.title, record.value);
+    }
+    Object.values(record).forEach(visit);
+  };
+  visit(card);
+  return found;
+}
+
+/** Every string a card shows literally (TextRuns inside RichTextBlocks). */
+export function literalTexts(card: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== "object" || node === null) return;
+    const record = node as Record<string, unknown>;
+    if (record.type === "TextRun" && typeof record.text === "string") found.push(record.text);
+    Object.values(record).forEach(visit);
+  };
+  visit(card);
+  return found;
+}

@@ -1,8 +1,10 @@
 import { formatDateTime } from "../../domain/dates";
 import type { Language } from "../../domain/i18n";
 import type { TeamProfile } from "../../domain/team/profile";
+import { escapeMarkdown } from "../../domain/text/markdown";
 
-const approverNames = (p: TeamProfile) => p.approvers.map((a) => a.name).join(", ");
+/** Names and the organisation are the team's own text: shown as text, never as Markdown. */
+const approverNames = (p: TeamProfile) => p.approvers.map((a) => escapeMarkdown(a.name)).join(", ");
 
 export const DATA_TEXT = {
   da: {
@@ -22,12 +24,12 @@ export const DATA_TEXT = {
     linkButton: "Hent JSON-fil",
     eraseTitle: "Slet alle teamets data?",
     eraseText: (p: TeamProfile) =>
-      `Det sletter opsætning, svar, godkendelser, mødeaftaler, historik og kanalreference for **${p.organisationName}** (GDPR art. 17). Det kan ikke fortrydes. Eksportér først, hvis I vil gemme noget.`,
+      `Det sletter opsætning, svar, godkendelser, mødeaftaler, historik og kanalreference for **${escapeMarkdown(p.organisationName)}** (GDPR art. 17). Det kan ikke fortrydes. Eksportér først, hvis I vil gemme noget.`,
     eraseConfirm: "Ja, slet alt",
     eraseCancel: "Annullér",
     erasedTitle: "Teamets data er slettet",
     erasedText: (who: string, when: Date) =>
-      `${who} slettede alle teamets data ${formatDateTime(when, "da")}. Skriv @Implementeringsguiden opsætning for at starte forfra.`,
+      `${escapeMarkdown(who)} slettede alle teamets data ${formatDateTime(when, "da")}. Skriv @Implementeringsguiden opsætning for at starte forfra.`,
     cancelledTitle: "Sletning annulleret",
     cancelledText: "Intet er slettet.",
     storeDown: "Databasen svarer ikke lige nu, så intet er ændret. Prøv igen om lidt.",
@@ -49,12 +51,12 @@ export const DATA_TEXT = {
     linkButton: "Download JSON file",
     eraseTitle: "Erase all of the team's data?",
     eraseText: (p: TeamProfile) =>
-      `This erases the setup, answers, approvals, meeting arrangements, history and channel reference of **${p.organisationName}** (GDPR art. 17). It cannot be undone. Export first if you want to keep anything.`,
+      `This erases the setup, answers, approvals, meeting arrangements, history and channel reference of **${escapeMarkdown(p.organisationName)}** (GDPR art. 17). It cannot be undone. Export first if you want to keep anything.`,
     eraseConfirm: "Yes, erase everything",
     eraseCancel: "Cancel",
     erasedTitle: "The team's data is erased",
     erasedText: (who: string, when: Date) =>
-      `${who} erased all of the team's data ${formatDateTime(when, "en")}. Write @Implementeringsguiden setup to start again.`,
+      `${escapeMarkdown(who)} erased all of the team's data ${formatDateTime(when, "en")}. Write @Implementeringsguiden setup to start again.`,
     cancelledTitle: "Erasure cancelled",
     cancelledText: "Nothing was erased.",
     storeDown:

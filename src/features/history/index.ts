@@ -27,26 +27,30 @@ export interface HistoryCardData {
 
 const SHOWN = 15;
 
-const ACTIONS: Record<string, { da: string; en: string }> = {
-  "setup.created": { da: "satte teamet op", en: "set up the team" },
-  "setup.changed": { da: "ændrede opsætningen", en: "changed the setup" },
-  "answers.saved": { da: "besvarede milepælsspørgsmål", en: "answered milestone questions" },
-  "approval.approved": { da: "godkendte en milepæl", en: "approved a milestone" },
-  "approval.sentBack": { da: "sendte en milepæl tilbage", en: "sent a milestone back" },
-  "approval.pending": { da: "genåbnede en milepæl", en: "reopened a milestone" },
-  "data.exportIssued": { da: "hentede et link til dataeksport", en: "got a data export link" },
-};
+const ACTIONS = new Map<string, { da: string; en: string }>(
+  Object.entries({
+    "setup.created": { da: "satte teamet op", en: "set up the team" },
+    "setup.changed": { da: "ændrede opsætningen", en: "changed the setup" },
+    "answers.saved": { da: "besvarede milepælsspørgsmål", en: "answered milestone questions" },
+    "approval.approved": { da: "godkendte en milepæl", en: "approved a milestone" },
+    "approval.sentBack": { da: "sendte en milepæl tilbage", en: "sent a milestone back" },
+    "approval.pending": { da: "genåbnede en milepæl", en: "reopened a milestone" },
+    "data.exportIssued": { da: "hentede et link til dataeksport", en: "got a data export link" },
+  }),
+);
 
-const FIELD_NAMES: Record<string, { da: string; en: string }> = {
-  programmeId: { da: "metode", en: "method" },
-  organisationName: { da: "kommune", en: "municipality" },
-  startDate: { da: "startdato", en: "start date" },
-  language: { da: "sprog", en: "language" },
-  projectLeader: { da: "projektleder", en: "project leader" },
-  approvers: { da: "godkendere", en: "approvers" },
-  consultants: { da: "konsulenter", en: "consultants" },
-  slots: { da: "mødetider", en: "meeting slots" },
-};
+const FIELD_NAMES = new Map<string, { da: string; en: string }>(
+  Object.entries({
+    programmeId: { da: "metode", en: "method" },
+    organisationName: { da: "kommune", en: "municipality" },
+    startDate: { da: "startdato", en: "start date" },
+    language: { da: "sprog", en: "language" },
+    projectLeader: { da: "projektleder", en: "project leader" },
+    approvers: { da: "godkendere", en: "approvers" },
+    consultants: { da: "konsulenter", en: "consultants" },
+    slots: { da: "mødetider", en: "meeting slots" },
+  }),
+);
 
 const TEXT = {
   da: { title: "Seneste ændringer", empty: "Der er ingen ændringer endnu." },
@@ -54,11 +58,11 @@ const TEXT = {
 };
 
 export function describeEvent(event: HistoryEvent, language: Language): string {
-  const action = ACTIONS[event.action]?.[language] ?? event.action;
+  const action = ACTIONS.get(event.action)?.[language] ?? event.action;
   const fields = Array.isArray(event.details.fields) ? event.details.fields : [];
   if (event.action !== "setup.changed" || fields.length === 0) return action;
   const names = fields
-    .map((f) => (typeof f === "string" ? (FIELD_NAMES[f]?.[language] ?? f) : ""))
+    .map((f) => (typeof f === "string" ? (FIELD_NAMES.get(f)?.[language] ?? f) : ""))
     .filter(Boolean);
   return `${action}: ${names.join(", ")}`;
 }

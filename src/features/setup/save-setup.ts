@@ -150,6 +150,8 @@ async function validate(attempt: SaveAttempt): Promise<Step<SetupValues>> {
     today: todayInCopenhagen(attempt.deps.clock.now()),
   });
   if (!validation.ok) {
+    // What was typed stays, except what must never be echoed (a CPR number, control characters).
+    attempt.raw = validation.safeInput;
     return { ok: false, response: cardAgain(attempt, text.fixFields, validation.errors) };
   }
   return { ok: true, value: validation.values };
