@@ -1,7 +1,7 @@
 import Holidays from "date-holidays";
-import { DateTime } from "luxon";
 import type { LocalizedText } from "../i18n";
 import { TIME_ZONE } from "../dates";
+import { isCalendarDate, weekdayOf } from "./calendar";
 
 /**
  * Danish holidays, from `date-holidays` (maintained data, e.g. it knows Store Bededag ended in 2024).
@@ -76,7 +76,6 @@ export function danishHolidayOn(date: string): DanishHoliday | undefined {
 
 /** Monday to Friday and neither a public holiday nor a day off for most (see above). */
 export function isWorkingDay(date: string): boolean {
-  const day = DateTime.fromISO(date, { zone: TIME_ZONE });
-  if (!day.isValid || day.weekday > 5) return false;
+  if (!isCalendarDate(date) || weekdayOf(date) > 5) return false;
   return danishHolidayOn(date) === undefined;
 }

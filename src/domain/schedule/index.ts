@@ -1,0 +1,22 @@
+/**
+ * A team's schedule, shared by the status card (issue 10) and the monthly nudges (issue 11): pure
+ * functions of the catalog, the team's setup and overrides, and an injected `now`.
+ */
+export {
+  implementationPeriod,
+  implementationStateOn,
+  phasePositionOn,
+  phaseTimeline,
+  type DatedPhase,
+  type ImplementationPeriod,
+  type ImplementationState,
+  type PhasePosition,
+  type PhaseTimelineEntry,
+} from "./progress";
+export { computePhaseDates, type PhaseDates } from "./phase-dates";
+export {
+  danishHolidayOn,
+  isWorkingDay,
+  type DanishHoliday,
+  type DanishHolidayKind,
+} from "./holidays";
