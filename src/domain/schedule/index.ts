@@ -3,6 +3,28 @@
  * functions of the catalog, the team's setup and overrides, and an injected `now`.
  */
 export {
+  SERIES,
+  occurrenceKey,
+  overrideIdentityOf,
+  type DateRange,
+  type Occurrence,
+  type OccurrenceOverride,
+  type OccurrenceState,
+  type OverrideIdentity,
+  type ScheduleInput,
+} from "./occurrence";
+export { computeSchedule, supervisionActivity } from "./schedule";
+export {
+  anchoringWorkshopSituation,
+  occurrencesInMonth,
+  overdueOccurrences,
+  snoozedByAWeek,
+  supervisionProgress,
+  upcomingOccurrences,
+  type AnchoringWorkshopSituation,
+  type SupervisionProgress,
+} from "./views";
+export {
   implementationPeriod,
   implementationStateOn,
   phasePositionOn,
