@@ -37,6 +37,14 @@ export {
 } from "./progress";
 export { computePhaseDates, type PhaseDates } from "./phase-dates";
 export {
+  DEFAULT_NUDGE_HOUR,
+  firstWorkingDayOfMonth,
+  monthAt,
+  nudgeMonthAt,
+  nudgeTimeOfMonth,
+  type NudgeMonth,
+} from "./nudge-timing";
+export {
   danishHolidayOn,
   isWorkingDay,
   type DanishHoliday,
