@@ -1,6 +1,22 @@
 /**
  * A team's schedule, shared by the status card (issue 10) and the monthly nudges (issue 11): pure
- * functions of the catalog, the team's setup and overrides, and an injected `now`.
+ * functions of the catalog, the team's setup and overrides, and an injected `now` (no I/O, no clock).
+ *
+ * Where the team is (local dates, `YYYY-MM-DD`):
+ * - `phasePositionOn(programme, startDate, date)`: before-start / in-phase (phase, "måned 2 af ca. 6")
+ *   / phases-undated (CTI) / no-phases (Signs of Safety) / after-end.
+ * - `phaseTimeline(programme, startDate, date)`: days elapsed in each phase against its plan.
+ * - `implementationPeriod`, `implementationStateOn(…, anchoringPlanApproved)`: planned end, ended.
+ *
+ * What happens when (`ScheduleInput` = programme, start date, slots, stored overrides):
+ * - `computeSchedule(input, { from, to }, now)`: every `Occurrence` overlapping the range.
+ * - Views: `upcomingOccurrences(input, now, days = 30)`, `overdueOccurrences(input, now, 92)`,
+ *   `occurrencesInMonth(input, "YYYY-MM", now)`, `supervisionProgress(input, now)`,
+ *   `anchoringWorkshopSituation(input, now, leadDays = 30)`.
+ * - Buttons: `overrideIdentityOf(occurrence)` names the override document to write (activityKind =
+ *   series, date = original date); `snoozedByAWeek(occurrence)` is the `movedTo` for "Udsæt en uge".
+ *
+ * When to nudge: `nudgeMonthAt(now, hour = 9)`, `nudgeTimeOfMonth`, `firstWorkingDayOfMonth`, `monthAt`.
  */
 export {
   SERIES,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeSchedule, type Occurrence } from "../../../src/domain/schedule";
+import type { ScheduleOverride } from "../../../src/store/schedule-override-repository";
 import { at, override, team } from "./schedule-fixtures";
 
 const SFT_SLOTS = { statusMeeting: "2. tirsdag 10:00", supervision: "sidste torsdag 9:00" };
@@ -209,6 +210,20 @@ describe("the team's own changes", () => {
     ]);
     const june = computeSchedule(input, { from: "2027-06-01", to: "2027-06-30" }, NOW);
     expect(june.map((m) => m.key)).toEqual(["status-meeting:2027-07-13"]);
+  });
+
+  it("takes the store's overrides as they are", () => {
+    const stored: ScheduleOverride = {
+      teamId: "team-1",
+      activityKind: "status-meeting",
+      date: "2027-03-09",
+      cancelled: false,
+      held: true,
+      updatedAt: "2027-03-09T11:00:00.000Z",
+      updatedBy: { id: "29:mette", name: "Mette" },
+    };
+    const march = computeSchedule(sftTeam([stored]), { from: "2027-03-01", to: "2027-03-31" }, NOW);
+    expect(march.map((m) => [m.key, m.state])).toEqual([["status-meeting:2027-03-09", "held"]]);
   });
 
   it("shows a cancelled meeting as cancelled, never overdue", () => {
