@@ -14,7 +14,7 @@
  *   `occurrencesInMonth(input, "YYYY-MM", now)`, `supervisionProgress(input, now)`,
  *   `anchoringWorkshopSituation(input, now, leadDays = 30)`.
  * - Buttons: `overrideIdentityOf(occurrence)` names the override document to write (activityKind =
- *   series, date = original date); `snoozedByAWeek(occurrence)` is the `movedTo` for "Udsæt en uge".
+ *   series, date = original date); `snoozedByAWeek(occurrence, now)` is the `movedTo` for "Udsæt en uge".
  *
  * When to nudge: `nudgeMonthAt(now, hour = 9)`, `nudgeTimeOfMonth`, `firstWorkingDayOfMonth`, `monthAt`.
  */

@@ -120,8 +120,12 @@ export function anchoringWorkshopSituation(
   return { status: "not-planned", phaseStart, phaseStarted: today >= phaseStart, plan };
 }
 
-/** "Udsæt en uge": the same occurrence one week after its present date, at the same time. */
-export function snoozedByAWeek(occurrence: Occurrence): { date: string; time?: string } {
-  const date = plusDays(occurrence.date, 7);
+/**
+ * "Udsæt en uge": the occurrence a week later at the same time, counted from its present date, or
+ * from today when that has passed (an overdue meeting is put a week ahead, not still in the past).
+ */
+export function snoozedByAWeek(occurrence: Occurrence, now: Date): { date: string; time?: string } {
+  const today = localDateAt(now);
+  const date = plusDays(occurrence.date < today ? today : occurrence.date, 7);
   return occurrence.time === undefined ? { date } : { date, time: occurrence.time };
 }

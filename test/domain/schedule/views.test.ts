@@ -178,19 +178,27 @@ describe("the anchoring workshop, which the team plans itself", () => {
 
 describe("what the buttons write", () => {
   it("snoozes a week from the present date, keeping the key and the time", () => {
-    const [meeting] = upcomingOccurrences(sftTeam(), at("2027-09-01T09:00:00+02:00"));
+    const now = at("2027-09-01T09:00:00+02:00");
+    const [meeting] = upcomingOccurrences(sftTeam(), now);
     if (meeting === undefined) throw new Error("expected a meeting");
     expect(overrideIdentityOf(meeting)).toEqual({
       activityKind: "status-meeting",
       date: "2027-09-14",
     });
-    expect(snoozedByAWeek(meeting)).toEqual({ date: "2027-09-21", time: "10:00" });
+    expect(snoozedByAWeek(meeting, now)).toEqual({ date: "2027-09-21", time: "10:00" });
     const snoozedTwice = sftTeam([
-      override("status-meeting", "2027-09-14", { movedTo: snoozedByAWeek(meeting) }),
+      override("status-meeting", "2027-09-14", { movedTo: snoozedByAWeek(meeting, now) }),
     ]);
-    const [again] = upcomingOccurrences(snoozedTwice, at("2027-09-01T09:00:00+02:00"));
+    const [again] = upcomingOccurrences(snoozedTwice, now);
     expect(again).toMatchObject({ key: "status-meeting:2027-09-14", date: "2027-09-21" });
     if (again === undefined) throw new Error("expected a meeting");
-    expect(snoozedByAWeek(again)).toEqual({ date: "2027-09-28", time: "10:00" });
+    expect(snoozedByAWeek(again, now)).toEqual({ date: "2027-09-28", time: "10:00" });
+  });
+
+  it("snoozes an overdue meeting to a week from today, not to another past day", () => {
+    const now = at("2027-10-01T09:00:00+02:00");
+    const [overdue] = overdueOccurrences(sftTeam(), now).filter((o) => o.date === "2027-09-14");
+    if (overdue === undefined) throw new Error("expected an overdue meeting");
+    expect(snoozedByAWeek(overdue, now)).toEqual({ date: "2027-10-08", time: "10:00" });
   });
 });
