@@ -1,6 +1,6 @@
 import type { Programme } from "../catalog";
 import type { LocalizedText } from "../i18n";
-import { addDays, addMonths } from "../dates";
+import { plusDays as addDays, plusMonths as addMonths } from "./calendar";
 
 export interface PhaseDates {
   phaseId: string;

@@ -1,0 +1,68 @@
+/**
+ * A team's schedule, shared by the status card (issue 10) and the monthly nudges (issue 11): pure
+ * functions of the catalog, the team's setup and overrides, and an injected `now` (no I/O, no clock).
+ *
+ * Where the team is (local dates, `YYYY-MM-DD`):
+ * - `phasePositionOn(programme, startDate, date)`: before-start / in-phase (phase, "måned 2 af ca. 6")
+ *   / phases-undated (CTI) / no-phases (Signs of Safety) / after-end.
+ * - `phaseTimeline(programme, startDate, date)`: days elapsed in each phase against its plan.
+ * - `implementationPeriod`, `implementationStateOn(…, anchoringPlanApproved)`: planned end, ended.
+ *
+ * What happens when (`ScheduleInput` = programme, start date, slots, stored overrides):
+ * - `computeSchedule(input, { from, to }, now)`: every `Occurrence` overlapping the range.
+ * - Views: `upcomingOccurrences(input, now, days = 30)`, `overdueOccurrences(input, now, 92)`,
+ *   `occurrencesInMonth(input, "YYYY-MM", now)`, `supervisionProgress(input, now)`,
+ *   `anchoringWorkshopSituation(input, now, leadDays = 30)`.
+ * - Buttons: `overrideIdentityOf(occurrence)` names the override document to write (activityKind =
+ *   series, date = original date); `snoozedByAWeek(occurrence, now)` is the `movedTo` for "Udsæt en uge".
+ *
+ * When to nudge: `nudgeMonthAt(now, hour = 9)`, `nudgeTimeOfMonth`, `firstWorkingDayOfMonth`, `monthAt`.
+ */
+export {
+  SERIES,
+  occurrenceKey,
+  overrideIdentityOf,
+  type DateRange,
+  type Occurrence,
+  type OccurrenceOverride,
+  type OccurrenceState,
+  type OverrideIdentity,
+  type ScheduleInput,
+} from "./occurrence";
+export { computeSchedule, supervisionActivity } from "./schedule";
+export {
+  anchoringWorkshopSituation,
+  occurrencesInMonth,
+  overdueOccurrences,
+  snoozedByAWeek,
+  supervisionProgress,
+  upcomingOccurrences,
+  type AnchoringWorkshopSituation,
+  type SupervisionProgress,
+} from "./views";
+export {
+  implementationPeriod,
+  implementationStateOn,
+  phasePositionOn,
+  phaseTimeline,
+  type DatedPhase,
+  type ImplementationPeriod,
+  type ImplementationState,
+  type PhasePosition,
+  type PhaseTimelineEntry,
+} from "./progress";
+export { computePhaseDates, type PhaseDates } from "./phase-dates";
+export {
+  DEFAULT_NUDGE_HOUR,
+  firstWorkingDayOfMonth,
+  monthAt,
+  nudgeMonthAt,
+  nudgeTimeOfMonth,
+  type NudgeMonth,
+} from "./nudge-timing";
+export {
+  danishHolidayOn,
+  isWorkingDay,
+  type DanishHoliday,
+  type DanishHolidayKind,
+} from "./holidays";
