@@ -1,28 +1,41 @@
 import restify from "restify";
 import type { Logger } from "pino";
 import type { BuiltApp } from "./app";
-import type { TeamsAdapter } from "./teams/adapter";
+import type { BotAdapter } from "./teams/adapter";
+import { receiveActivity } from "./teams/inbound";
 import type { HttpRoute } from "./features/feature";
 
 export interface ServerParts {
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   app: BuiltApp;
   isStoreHealthy: () => Promise<boolean>;
   logger: Logger;
 }
 
+const MAX_BODY_BYTES = 1_000_000;
+
 /** restify 11+: async handlers take (req, res) only. */
 export function createServer(parts: ServerParts): restify.Server {
   const server = restify.createServer({ name: "implementeringsguiden" });
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1_000_000 }));
 
-  server.post("/api/messages", async (req, res) => {
-    await parts.adapter.process(req, res, (context) =>
-      parts.app.bot.application.run(context).then(() => undefined),
-    );
-  });
+  // The raw body only: the edge authenticates before it parses anything.
+  server.post(
+    "/api/messages",
+    restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
+    async (req: restify.Request, res: restify.Response) => {
+      const response = await receiveActivity(
+        parts.adapter,
+        { headers: req.headers, body: req.body as unknown },
+        (context) => parts.app.bot.application.run(context).then(() => undefined),
+        parts.logger,
+      );
+      res.status(response.status);
+      if (response.body === undefined) res.end();
+      else res.json(response.body);
+    },
+  );
 
-  server.get("/healthz", async (_req, res) => {
+  server.get("/healthz", async (_req: restify.Request, res: restify.Response) => {
     const storeHealthy = await parts.isStoreHealthy();
     res.status(storeHealthy ? 200 : 503);
     res.json({
@@ -70,6 +83,7 @@ function mount(server: restify.Server, route: HttpRoute): void {
     res.status(response.status);
     res.json(response.json);
   };
+  const bodyParser = restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES });
   if (route.method === "GET") server.get(route.path, handler);
-  else server.post(route.path, handler);
+  else server.post(route.path, bodyParser, handler);
 }
