@@ -10,9 +10,12 @@ export interface ServerParts {
   app: BuiltApp;
   isStoreHealthy: () => Promise<boolean>;
   logger: Logger;
+  /** How long /healthz waits for the store; App Service's health check wants an answer quickly. */
+  healthTimeoutMs?: number;
 }
 
 const MAX_BODY_BYTES = 1_000_000;
+const HEALTH_TIMEOUT_MS = 800;
 
 /** restify 11+: async handlers take (req, res) only. */
 export function createServer(parts: ServerParts): restify.Server {
@@ -35,18 +38,44 @@ export function createServer(parts: ServerParts): restify.Server {
     },
   );
 
+  const storeCheck = healthCheck(parts.isStoreHealthy, parts.healthTimeoutMs ?? HEALTH_TIMEOUT_MS);
   server.get("/healthz", async (_req: restify.Request, res: restify.Response) => {
-    const storeHealthy = await parts.isStoreHealthy();
-    res.status(storeHealthy ? 200 : 503);
-    res.json({
-      status: storeHealthy ? "ok" : "degraded",
-      store: storeHealthy ? "ok" : "unreachable",
-    });
+    const store = await storeCheck();
+    res.status(store === "ok" ? 200 : 503);
+    res.json({ status: store === "ok" ? "ok" : "degraded", store });
   });
 
   for (const route of parts.app.routes) mount(server, route);
 
   return server;
+}
+
+/**
+ * The store's health within `timeoutMs`, whatever the store does: "slow" when it has not answered
+ * by then. Checks share one request while it runs, so a hanging store is not asked again and again.
+ */
+function healthCheck(
+  isStoreHealthy: () => Promise<boolean>,
+  timeoutMs: number,
+): () => Promise<"ok" | "unreachable" | "slow"> {
+  let inFlight: Promise<boolean> | undefined;
+  return async () => {
+    inFlight ??= isStoreHealthy()
+      .catch(() => false)
+      .finally(() => {
+        inFlight = undefined;
+      });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slow = new Promise<"slow">((resolve) => {
+      timer = setTimeout(() => resolve("slow"), timeoutMs);
+    });
+    const checked = inFlight.then((healthy): "ok" | "unreachable" =>
+      healthy ? "ok" : "unreachable",
+    );
+    const answer = await Promise.race([checked, slow]);
+    clearTimeout(timer);
+    return answer;
+  };
 }
 
 export function listen(server: restify.Server, port: number, host: string): Promise<void> {

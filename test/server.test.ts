@@ -1,4 +1,7 @@
+import net from "node:net";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../src/store/open-store";
 import { PRODUCTION_ENV, postActivity, serveBot } from "./support/http-bot";
 import { startRecordingConnector, type RecordingConnector } from "./support/recording-connector";
 import { cardText } from "./support/teams-activities";
@@ -34,6 +37,24 @@ function invokeCardText(body: unknown): string {
   return response?.type === "application/vnd.microsoft.card.adaptive"
     ? cardText(response.value)
     : String(response?.value ?? "");
+}
+
+/** A TCP server on loopback that accepts connections and never answers: a hanging store. */
+async function startSilentServer() {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 describe("HTTP server", () => {
@@ -193,6 +214,28 @@ describe("HTTP server", () => {
       expect(await response.json()).toEqual({ status: "ok", store: "ok" });
     } finally {
       await server.close();
+    }
+  });
+
+  it("answers /healthz within a second while the store hangs: 503, store slow", async () => {
+    const silent = await startSilentServer();
+    const hanging = await openStore({
+      endpoint: silent.endpoint,
+      databaseId: "hangs",
+      auth: { key: Buffer.from("any key").toString("base64") },
+      createIfMissing: false,
+      disableEndpointDiscovery: true,
+    });
+    const server = await serveBot({ store: hanging });
+    try {
+      // A bounded wait: a /healthz that waits for the store is aborted and fails the test.
+      const response = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: "degraded", store: "slow" });
+    } finally {
+      await server.close();
+      hanging.close();
+      await silent.stop();
     }
   });
 });
