@@ -60,6 +60,7 @@ export function buildApp(parts: AppParts): BuiltApp {
     commands: () => commands,
   };
   for (const feature of FEATURES) feature.register(bot.router, context);
+  bot.router.seal();
   assertDeclarationsHonoured(bot);
   return { bot, routes: FEATURES.flatMap((feature) => feature.routes?.(context) ?? []) };
 }

@@ -100,6 +100,12 @@ function parsePort(
 
 function readBotAuth(env: z.infer<typeof envSchema>, problems: string[]): BotAuth {
   if (env.BOT_ID === undefined) {
+    if (env.WEBSITE_HOSTNAME !== undefined) {
+      // Without BOT_ID anyone who finds the app's address could drive the bot: never on Azure.
+      problems.push(
+        `WEBSITE_HOSTNAME is set (${env.WEBSITE_HOSTNAME}: this runs on Azure App Service) but BOT_ID is not, so the bot would accept requests without authentication. Set BOT_ID to the bot's Microsoft App ID (with BOT_TYPE and BOT_TENANT_ID, as \`atk provision\` does); local mode without authentication is for your own machine only.`,
+      );
+    }
     if (env.BOT_PASSWORD !== undefined || env.BOT_TYPE !== undefined) {
       problems.push(
         "BOT_PASSWORD or BOT_TYPE is set but BOT_ID is not: set BOT_ID to the bot's Microsoft App ID, or unset both for local mode.",

@@ -136,6 +136,29 @@ describe("readConfig", () => {
     expect(problems[0]).toMatch(expected);
   });
 
+  it.each([
+    [{ WEBSITE_HOSTNAME: HOST }],
+    [{ WEBSITE_HOSTNAME: HOST, PLAYGROUND: "off" }],
+    [
+      {
+        WEBSITE_HOSTNAME: HOST,
+        COSMOS_ENDPOINT: "https://acct.documents.azure.com:443/",
+        AZURE_CLIENT_ID: APP_ID,
+        PUBLIC_BASE_URL: `https://${HOST}`,
+        PLAYGROUND: "off",
+      },
+    ],
+  ])(
+    "refuses to start without authentication on Azure App Service, whatever else is set: %o",
+    (env) => {
+      const problems = problemsOf(env);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/WEBSITE_HOSTNAME is set .*Azure App Service.* BOT_ID is not/);
+      // Says how to fix it.
+      expect(problems[0]).toMatch(/Set BOT_ID/);
+    },
+  );
+
   it("reports every problem at once, and the error text says how to fix them", () => {
     let message = "";
     try {

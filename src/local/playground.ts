@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { Logger } from "pino";
+import { findProjectRoot } from "../paths";
 
 export interface PlaygroundOptions {
   port: number;
@@ -17,6 +18,11 @@ export interface PlaygroundOptions {
 export interface RunningPlayground {
   url: string;
   stop(): Promise<void>;
+}
+
+/** See the file: makes the Playground's servers listen on loopback only (it has no host option). */
+function loopbackOnlyPreload(): string {
+  return path.join(findProjectRoot(), "src", "local", "loopback-only.cjs");
 }
 
 function playgroundCli(): string {
@@ -50,6 +56,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const child = spawn(
     process.execPath,
     [
+      "--require",
+      loopbackOnlyPreload(),
       playgroundCli(),
       "start",
       "-e",

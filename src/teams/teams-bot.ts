@@ -1,15 +1,25 @@
 import { ActivityTypes, type TurnContext } from "botbuilder";
 import { Application, type TeamsAdapter, type TurnState } from "@microsoft/teams-ai";
 import type { Logger } from "pino";
-import type { BotRouter, CardActionHandler, CommandHandler, InstallHandler } from "../bot/router";
+import type {
+  BotRouter,
+  CardActionHandler,
+  CardActionOptions,
+  CommandHandler,
+  InstallHandler,
+} from "../bot/router";
+import type { CardActionResponse, CardActionTurn } from "../bot/turn";
 import { matchCommand, type CommandDefinition } from "../bot/commands";
+import { renderNoticeCard } from "../cards/common-cards";
+import type { AdaptiveCard } from "../cards/adaptive-card";
 import { languageFromLocale } from "../domain/i18n";
+import type { TurnBudget } from "../turn-budget";
 import { TeamsCardActionTurn, TeamsTurn } from "./teams-turn";
+import { somethingWentWrong, tooLate, unknownButton } from "./glue-texts";
+import { raceDeadline, withinBudget } from "./turn-deadline";
+import { TURN_BUDGETS, type TurnBudgets } from "./turn-budgets";
 
-const SOMETHING_WENT_WRONG = {
-  da: "Beklager, der gik noget galt. Prøv igen om lidt. Intet er gemt halvt.",
-  en: "Sorry, something went wrong. Please try again in a moment. Nothing was half-saved.",
-};
+const CARD_ACTION_INVOKE = "adaptiveCard/action";
 
 export interface TeamsBot {
   /** The teams-ai application: `run(context)` handles one turn. */
@@ -17,19 +27,55 @@ export interface TeamsBot {
   router: BotRouter & {
     registeredCommands(): CommandDefinition[];
     registeredVerbs(): string[];
+    /**
+     * Called once every feature has registered: adds the answers for buttons and invokes no
+     * feature handles (they would otherwise get a 501), and refuses later registrations.
+     */
+    seal(): void;
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/** An Adaptive Card Action.Execute as Teams sends it (verb aside). */
+function isActionExecute(context: TurnContext): boolean {
+  const activity = context.activity;
+  if (activity.type !== ActivityTypes.Invoke || activity.name !== CARD_ACTION_INVOKE) return false;
+  const value: unknown = activity.value;
+  return isObject(value) && isObject(value.action) && value.action.type === "Action.Execute";
+}
+
+function invokeAnswer(response: CardActionResponse): string | AdaptiveCard {
+  return "card" in response ? response.card : response.message;
+}
+
+/** Error names and codes only: messages can carry what people typed. */
+function errorSummary(error: unknown): Record<string, unknown> {
+  if (!isObject(error)) return { errorName: typeof error };
+  const code = error.code;
+  return {
+    errorName: typeof error.name === "string" ? error.name : "unknown",
+    ...(typeof code === "string" || typeof code === "number" ? { errorCode: code } : {}),
   };
 }
 
 /**
  * The only place that knows teams-ai's routing. Features register through `BotRouter`; messages
  * are dispatched by our own command matcher so Danish and English aliases work the same way.
+ * Every turn runs inside a budget (`TURN_BUDGETS`); a card action answers by its deadline
+ * whether or not its work has finished.
  */
 export function createTeamsBot(options: {
   adapter?: TeamsAdapter;
   botAppId?: string;
   logger: Logger;
+  /** Tests shorten them so they need not wait Teams' real limits. */
+  budgets?: Partial<TurnBudgets>;
 }): TeamsBot {
   const { logger } = options;
+  const budgets: TurnBudgets = { ...TURN_BUDGETS, ...options.budgets };
   const application = new Application<TurnState>({
     adapter: options.adapter,
     botAppId: options.botAppId,
@@ -40,11 +86,26 @@ export function createTeamsBot(options: {
   let fallback: CommandHandler | undefined;
   const installHandlers: InstallHandler[] = [];
   const verbs: string[] = [];
+  let sealed = false;
 
   const language = (context: TurnContext) => languageFromLocale(context.activity.locale);
+  const assertOpen = (what: string) => {
+    if (sealed) throw new Error(`${what} registered after the router was sealed`);
+  };
 
-  application.activity(ActivityTypes.Message, async (context) => {
+  /** Action.Submit: a button press that comes as a message with a value and no text. */
+  const answerActionSubmit = async (context: TurnContext) => {
+    const turn = new TeamsTurn(context);
+    logger.info(
+      { event: "actionSubmit", conversation: turn.conversation.kind },
+      "button press without a handler",
+    );
+    await turn.sendText(unknownButton(turn.language, turn.conversation.kind !== "personal").text);
+  };
+
+  const answerMessage = async (context: TurnContext, budget: TurnBudget) => {
     const text = (context.activity.text ?? "").trim();
+    if (text === "" && isObject(context.activity.value)) return answerActionSubmit(context);
     const match = matchCommand(
       text,
       commands.map((c) => c.definition),
@@ -60,39 +121,130 @@ export function createTeamsBot(options: {
       else if (fallback) await fallback(turn, turn.text);
     } catch (error) {
       logger.error({ err: error, command: match?.id }, "command failed");
-      await context.sendActivity(SOMETHING_WENT_WRONG[language(context)]);
+      await context.sendActivity(somethingWentWrong(language(context), budget));
     }
-  });
+  };
 
-  application.conversationUpdate("membersAdded", async (context) => {
-    const botId = context.activity.recipient.id;
-    const botWasAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
-    if (!botWasAdded) return;
+  application.activity(ActivityTypes.Message, (context) =>
+    withinBudget(context, budgets.messageMs, (budget) => answerMessage(context, budget)),
+  );
+
+  application.conversationUpdate("membersAdded", (context) =>
+    withinBudget(context, budgets.messageMs, async () => {
+      const botId = context.activity.recipient.id;
+      const botWasAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
+      if (!botWasAdded) return;
+      const turn = new TeamsTurn(context);
+      logger.info(
+        { event: "installed", conversation: turn.conversation.kind },
+        "bot added to a conversation",
+      );
+      for (const handler of installHandlers) {
+        try {
+          await handler(turn);
+        } catch (error) {
+          logger.error({ err: error }, "install handler failed");
+        }
+      }
+    }),
+  );
+
+  /** Runs the handler against the card action's deadline; see `CardActionOptions.whenLate`. */
+  const answerCardAction = (
+    context: TurnContext,
+    turn: CardActionTurn,
+    handler: CardActionHandler,
+    cardOptions: CardActionOptions | undefined,
+  ) =>
+    withinBudget(context, budgets.cardActionMs, async (budget) => {
+      const settled = handler(turn).then(
+        (response) => ({ ok: true as const, response }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+      const outcome = await raceDeadline(budget, settled);
+      if (outcome.inTime) {
+        if (outcome.value.ok) return invokeAnswer(outcome.value.response);
+        logger.error({ err: outcome.value.error, verb: turn.verb }, "card action failed");
+        return somethingWentWrong(turn.language, budget);
+      }
+      const { commitStarted } = outcome;
+      logger.warn(
+        { event: "cardActionLate", verb: turn.verb, commitStarted },
+        "card action answered before its work finished",
+      );
+      void settled.then((result) =>
+        logger.info(
+          {
+            event: "cardActionFinishedLate",
+            verb: turn.verb,
+            outcome: result.ok ? "succeeded" : "failed",
+            ...(result.ok ? {} : errorSummary(result.error)),
+          },
+          "card action's work finished after its answer",
+        ),
+      );
+      return invokeAnswer(lateAnswer(turn, commitStarted, cardOptions));
+    });
+
+  const lateAnswer = (
+    turn: CardActionTurn,
+    commitStarted: boolean,
+    cardOptions: CardActionOptions | undefined,
+  ): CardActionResponse => {
+    try {
+      const own = cardOptions?.whenLate?.(turn, { commitStarted });
+      if (own) return own;
+    } catch (error) {
+      logger.error({ err: error, verb: turn.verb }, "card action's late answer failed");
+    }
+    return { message: tooLate(turn.language, commitStarted) };
+  };
+
+  /** A well-formed Action.Execute whose verb no feature registered: an old or foreign card. */
+  const answerUnknownButton = (context: TurnContext): AdaptiveCard => {
     const turn = new TeamsTurn(context);
     logger.info(
-      { event: "installed", conversation: turn.conversation.kind },
-      "bot added to a conversation",
+      { event: "unknownCardAction", conversation: turn.conversation.kind },
+      "unknown button",
     );
-    for (const handler of installHandlers) {
-      try {
-        await handler(turn);
-      } catch (error) {
-        logger.error({ err: error }, "install handler failed");
-      }
-    }
-  });
+    const { title, text } = unknownButton(turn.language, turn.conversation.kind !== "personal");
+    return renderNoticeCard({ title, text, color: "Warning" });
+  };
+
+  /** Any other invoke (a malformed card action, a name we do not serve): 400, not teams-ai's 501. */
+  const refuseInvoke = async (context: TurnContext) => {
+    logger.info(
+      { event: "unsupportedInvoke", cardAction: context.activity.name === CARD_ACTION_INVOKE },
+      "invoke refused",
+    );
+    await context.sendActivity({
+      type: ActivityTypes.InvokeResponse,
+      value: {
+        status: 400,
+        body: {
+          statusCode: 400,
+          type: "application/vnd.microsoft.error",
+          value: { code: "BadRequest", message: "This bot does not handle this request." },
+        },
+      },
+    });
+  };
 
   const router: TeamsBot["router"] = {
     command(definition, handler) {
+      assertOpen(`command ${definition.id}`);
       commands.push({ definition, handler });
     },
     fallback(handler) {
+      assertOpen("fallback");
       fallback = handler;
     },
     installed(handler) {
+      assertOpen("install handler");
       installHandlers.push(handler);
     },
-    cardAction(verb: string, handler: CardActionHandler) {
+    cardAction(verb: string, handler: CardActionHandler, cardOptions?: CardActionOptions) {
+      assertOpen(`verb ${verb}`);
       verbs.push(verb);
       application.adaptiveCards.actionExecute<Record<string, unknown>>(
         verb,
@@ -102,13 +254,7 @@ export function createTeamsBot(options: {
             { event: "cardAction", verb, conversation: turn.conversation.kind },
             "card action received",
           );
-          try {
-            const response = await handler(turn);
-            return "card" in response ? response.card : response.message;
-          } catch (error) {
-            logger.error({ err: error, verb }, "card action failed");
-            return SOMETHING_WENT_WRONG[language(context)];
-          }
+          return answerCardAction(context, turn, handler, cardOptions);
         },
       );
     },
@@ -117,6 +263,20 @@ export function createTeamsBot(options: {
     },
     registeredVerbs() {
       return [...verbs];
+    },
+    seal() {
+      assertOpen("seal");
+      sealed = true;
+      // Invoke routes are tried in the order they were added: these come after every verb.
+      application.adaptiveCards.actionExecute(
+        async (context) => isActionExecute(context),
+        async (context) => answerUnknownButton(context),
+      );
+      application.addRoute(
+        async (context) => context.activity.type === ActivityTypes.Invoke,
+        async (context) => refuseInvoke(context),
+        true,
+      );
     },
   };
   return { application, router };
