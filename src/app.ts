@@ -5,6 +5,7 @@ import type { Store } from "./store/open-store";
 import { createRepositories } from "./store/repositories";
 import { createTeamsBot, type TeamsBot } from "./teams/teams-bot";
 import type { TeamsAdapter } from "./teams/adapter";
+import type { TurnBudgets } from "./teams/turn-budgets";
 import type { CommandDeclaration, Feature, FeatureContext, HttpRoute } from "./features/feature";
 import { helpFeature } from "./features/help";
 import { welcomeFeature } from "./features/welcome";
@@ -35,6 +36,8 @@ export interface AppParts {
   logger: Logger;
   /** Absent in unit tests that drive `application.run` through botbuilder's TestAdapter. */
   adapter?: TeamsAdapter;
+  /** Shorter turn budgets for tests of what a late answer says; production uses TURN_BUDGETS. */
+  turnBudgets?: Partial<TurnBudgets>;
 }
 
 export interface BuiltApp {
@@ -50,6 +53,7 @@ export function buildApp(parts: AppParts): BuiltApp {
     adapter: parts.adapter,
     botAppId: config.bot.mode === "authenticated" ? config.bot.appId : undefined,
     logger,
+    budgets: parts.turnBudgets,
   });
   const commands = allCommands();
   const context: FeatureContext = {

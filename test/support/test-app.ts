@@ -1,4 +1,4 @@
-import { buildApp, type BuiltApp } from "../../src/app";
+import { buildApp, type AppParts, type BuiltApp } from "../../src/app";
 import { fixedClock, type Clock } from "../../src/clock";
 import { readConfig } from "../../src/config";
 import { silentLogger, type Logger } from "../../src/logger";
@@ -15,10 +15,17 @@ export function createTestBot(
     connectorUrl?: string;
     env?: Record<string, string>;
     logger?: Logger;
+    turnBudgets?: AppParts["turnBudgets"];
   } = {},
 ): TestBot {
   const config = readConfig(options.env ?? {}, process.cwd());
   const clock = options.clock ?? fixedClock("2026-11-23T09:00:00Z");
-  const app = buildApp({ config, store, clock, logger: options.logger ?? silentLogger() });
+  const app = buildApp({
+    config,
+    store,
+    clock,
+    logger: options.logger ?? silentLogger(),
+    turnBudgets: options.turnBudgets,
+  });
   return Object.assign(new BotHarness(app.bot, { connectorUrl: options.connectorUrl }), { app });
 }
