@@ -222,9 +222,9 @@ describe("team setup in a channel", () => {
     await repositories.answers.saveAnswers(
       TEAM.id,
       key,
-      { 0: "Vi bruger implementeringsplanen." },
+      new Map([["which-planning-tools", "Vi bruger implementeringsplanen."]]),
       METTE,
-      "answer-1",
+      { actionId: "answer-1-card", verb: "milestone.save" },
     );
 
     const asked = await bot.send(
@@ -242,7 +242,8 @@ describe("team setup in a channel", () => {
     const confirmed = await bot.send(cardAction(SETUP_VERBS.save, confirmData));
     expect(cardText(invokeCard(confirmed))).toContain("Opsætningen er gemt");
     expect((await profile())?.programmeId).toBe("open-dialogue");
-    expect((await repositories.answers.get(TEAM.id, key))?.answers.answers["0"]?.text).toBe(
+    const kept = await repositories.answers.get(TEAM.id, key);
+    expect(kept?.answers.answers.get("which-planning-tools")?.text).toBe(
       "Vi bruger implementeringsplanen.",
     );
   });

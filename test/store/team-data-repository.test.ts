@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
 import { startTestStore, type TestStore } from "../support/test-store";
+import { actionKey } from "../../src/store/action-key";
 import {
+  answers,
   approver,
+  click,
   consultant,
   fastRetry,
   leader,
@@ -73,19 +76,19 @@ async function seedTeam(teamId: string, consultantId: string) {
     sampleProfile(teamId, { consultants: [{ ...consultant, id: consultantId }] }),
     { actor: leader, action: "setup.created" },
   );
-  await repos.profiles.replace(sampleProfile(teamId, { language: "en" }), created.etag, {
+  await repos.profiles.replace(sampleProfile(teamId, { language: "en" }), created, {
     actor: approver,
     action: "setup.changed",
   });
-  await repos.answers.saveAnswers(teamId, "m1", { 0: "svar" }, leader, "a1");
-  await repos.approvals.decide(teamId, "m1", { status: "approved" }, approver, "d1");
+  await repos.answers.saveAnswers(teamId, "sft.m1", answers({ q: "svar" }), leader, click("a1"));
+  await repos.approvals.decide(teamId, "sft.m1", { status: "approved" }, approver, click("d1"));
   await repos.scheduleOverrides.save(
     { teamId, activityKind: "supervision", date: "2025-05-20", cancelled: true, held: false },
     null,
     leader,
   );
   await repos.nudges.claim(teamId, "2025-05", teamId);
-  await repos.actionReceipts.claimAction(teamId, "x1");
+  await repos.actionReceipts.claimAction(teamId, click("x1"), leader.id);
   await repos.conversations.save({
     kind: "channel",
     teamId,
@@ -111,17 +114,20 @@ describe("TeamDataRepository", () => {
     expect(ids).toEqual(
       expect.arrayContaining([
         "profile",
-        "answers:m1",
-        "approval:m1",
+        "answers:sft.m1",
+        "approval:sft.m1",
         "override:supervision:2025-05-20",
         "nudge:2025-05",
-        "action:x1",
+        `action:${actionKey({ ...click("x1"), userId: leader.id })}`,
         `conversation:${teamId}`,
       ]),
     );
-    // profile v1 + v2, answers v1, approval v1
-    expect(ids.filter((id) => id.startsWith("audit:"))).toHaveLength(4);
-    expect(ids).toHaveLength(11);
+    expect(ids).toHaveLength(7);
+    // The change log travels with its documents: profile v1 + v2, answers v1, approval v1.
+    const changes = exported.documents.flatMap((d) =>
+      Array.isArray(d["changes"]) ? (d["changes"] as unknown[]) : [],
+    );
+    expect(changes).toHaveLength(4);
     for (const document of exported.documents) {
       expect(document["teamId"]).toBe(teamId);
       for (const field of ["_rid", "_self", "_etag", "_ts", "_attachments"]) {
@@ -142,13 +148,13 @@ describe("TeamDataRepository", () => {
     await seedTeam(other, consultantId);
 
     const erased = await repos.teamData.eraseTeam(teamId);
-    expect(erased).toEqual({ documentsDeleted: 11, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 7, consultantIndexesUpdated: 1 });
     expect(await repos.profiles.get(teamId)).toBeNull();
     const after = await repos.teamData.exportTeam(teamId);
     expect(after.documents).toEqual([]);
     expect(after.consultantIndex).toEqual([]);
     expect((await repos.consultants.listTeams(consultantId)).map((t) => t.teamId)).toEqual([other]);
-    expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(11);
+    expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(7);
 
     expect(await repos.teamData.eraseTeam(teamId)).toEqual({
       documentsDeleted: 0,
@@ -163,7 +169,7 @@ describe("TeamDataRepository", () => {
     // As if the erasure had stopped right after deleting the profile.
     await testStore.store.teams.item("profile", teamId).delete();
     const erased = await repos.teamData.eraseTeam(teamId);
-    expect(erased).toEqual({ documentsDeleted: 10, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 6, consultantIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
     expect(await repos.consultants.listTeams(consultantId)).toEqual([]);
   });
