@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UnreadableDocumentError } from "../../src/store/errors";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
 import { startTestStore, type TestStore } from "../support/test-store";
 import { actionKey } from "../../src/store/action-key";
@@ -172,6 +173,72 @@ describe("TeamDataRepository", () => {
     expect(erased).toEqual({ documentsDeleted: 6, consultantIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
     expect(await repos.consultants.listTeams(consultantId)).toEqual([]);
+  });
+});
+
+describe("a team whose documents no longer parse", () => {
+  /** Documents as a version before the schema fix could have left them. */
+  async function seedUnreadableTeam(teamId: string, consultantId: string, otherTeamId: string) {
+    const { teams, users } = testStore.store;
+    await teams.items.create({
+      id: "profile",
+      type: "profile",
+      teamId,
+      organisationName: "Aarhus Kommune",
+      approvers: [{ id: approver.id, name: approver.name }, { name: "uden id" }],
+      // "constructor tirsdag 10:00" was stored without a week.
+      slots: { statusMeeting: { cadence: "monthly", weekday: 2, time: "10:00" } },
+      version: 1,
+    });
+    await teams.items.create({ id: "answers:sft.m1", type: "answers", teamId, answers: "?" });
+    await teams.items.create({ id: "audit:profile:v1:x", type: "audit", teamId, version: 1 });
+    await users.items.create({
+      id: "consultant-teams",
+      type: "consultantTeams",
+      userId: consultantId,
+      teams: [
+        { teamId },
+        { teamId: otherTeamId, organisationName: "Vejle", programmeId: "open-dialogue" },
+        "not an entry",
+      ],
+    });
+  }
+
+  it("can still be erased, and the consultant's index is repaired", async () => {
+    const teamId = newTeamId();
+    const other = newTeamId();
+    const consultantId = `29:c-${teamId}`;
+    await seedUnreadableTeam(teamId, consultantId, other);
+    await expect(repos.profiles.get(teamId)).rejects.toBeInstanceOf(UnreadableDocumentError);
+    await expect(repos.consultants.listTeams(consultantId)).rejects.toBeInstanceOf(
+      UnreadableDocumentError,
+    );
+
+    const erased = await repos.teamData.eraseTeam(teamId);
+    expect(erased).toEqual({ documentsDeleted: 3, consultantIndexesUpdated: 1 });
+    expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
+    expect(await repos.consultants.listTeams(consultantId)).toEqual([
+      { teamId: other, organisationName: "Vejle", programmeId: "open-dialogue" },
+    ]);
+  });
+
+  it("exports what is there, unparsed", async () => {
+    const teamId = newTeamId();
+    await seedUnreadableTeam(teamId, `29:c-${teamId}`, newTeamId());
+    const exported = await repos.teamData.exportTeam(teamId);
+    expect(exported.documents.map((d) => d["id"]).sort()).toEqual([
+      "answers:sft.m1",
+      "audit:profile:v1:x",
+      "profile",
+    ]);
+    expect(exported.consultantIndex).toEqual([{ userId: `29:c-${teamId}`, entry: { teamId } }]);
+  });
+
+  it("still tells who its approvers are, reading nothing else of the profile", async () => {
+    const teamId = newTeamId();
+    await seedUnreadableTeam(teamId, `29:c-${teamId}`, newTeamId());
+    expect(await repos.profiles.readApproverIds(teamId)).toEqual([approver.id]);
+    expect(await repos.profiles.readApproverIds(newTeamId())).toBeNull();
   });
 });
 
