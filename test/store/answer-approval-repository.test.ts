@@ -97,6 +97,32 @@ describe("AnswerRepository", () => {
     expect((await repos.audit.list(teamId, { limit: 10 })).events).toHaveLength(1);
   });
 
+  it("keys a click per person: two people on the same card make two changes, each credited", async () => {
+    const teamId = newTeamId();
+    const sameCard = click("shared-card-1");
+    const results = await Promise.all([
+      repos.answers.saveAnswers(teamId, "sft.m1", answers({ "q-0": "A" }), leader, sameCard),
+      repos.answers.saveAnswers(teamId, "sft.m1", answers({ "q-1": "B" }), member, sameCard),
+    ]);
+    expect(results.map((r) => r.alreadyApplied)).toEqual([false, false]);
+    const stored = await repos.answers.get(teamId, "sft.m1");
+    expect(stored?.answers.version).toBe(2);
+    expect(stored?.answers.answers.get("q-0")?.answeredBy).toEqual(leader);
+    expect(stored?.answers.answers.get("q-1")?.answeredBy).toEqual(member);
+    const { events } = await repos.audit.list(teamId, { limit: 10 });
+    expect(events.map((e) => e.actor.id).sort()).toEqual([leader.id, member.id].sort());
+    // Each person's redelivery of that click is still a no-op.
+    const again = await repos.answers.saveAnswers(
+      teamId,
+      "sft.m1",
+      answers({ "q-1": "B" }),
+      member,
+      sameCard,
+    );
+    expect(again.alreadyApplied).toBe(true);
+    expect((await repos.audit.list(teamId, { limit: 10 })).events).toHaveLength(2);
+  });
+
   it("merges simultaneous answers to different questions, auditing both", async () => {
     const teamId = newTeamId();
     await Promise.all([
@@ -228,6 +254,57 @@ describe("ApprovalRepository", () => {
       "approval.pending",
     ]);
     expect((await repos.approvals.list(teamId)).map((a) => a.status)).toEqual(["approved"]);
+  });
+
+  it("keys a click per person: two approvers deciding on the same card are not one click", async () => {
+    const teamId = newTeamId();
+    await repos.approvals.decide(
+      teamId,
+      "sft.m1",
+      { status: "pending" },
+      leader,
+      click("s-card-1"),
+    );
+    const sameCard = click("decide-card-1", "approval.decide");
+    const first = await repos.approvals.decide(
+      teamId,
+      "sft.m1",
+      { status: "approved" },
+      approver,
+      sameCard,
+      {},
+      { basedOnVersion: 1 },
+    );
+    expect(first.alreadyApplied).toBe(false);
+    // The second person pressed the same card's button: their decision was made on version 1,
+    // which is outdated now. Before, it counted as the first person's click being repeated.
+    await expect(
+      repos.approvals.decide(
+        teamId,
+        "sft.m1",
+        { status: "sentBack", comment: "Nej" },
+        member,
+        sameCard,
+        {},
+        { basedOnVersion: 1 },
+      ),
+    ).rejects.toBeInstanceOf(ConcurrentChangeError);
+    // The first person's redelivered click: applied once, answered with the stored state.
+    const redelivered = await repos.approvals.decide(
+      teamId,
+      "sft.m1",
+      { status: "approved" },
+      approver,
+      sameCard,
+      {},
+      { basedOnVersion: 1 },
+    );
+    expect(redelivered).toMatchObject({ alreadyApplied: true, approval: { version: 2 } });
+    const { events } = await repos.audit.list(teamId, { limit: 10 });
+    expect(events.map((e) => [e.version, e.actor.id])).toEqual([
+      [2, approver.id],
+      [1, leader.id],
+    ]);
   });
 
   it("refuses a decision made on an outdated card", async () => {
