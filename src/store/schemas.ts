@@ -42,8 +42,11 @@ const kebab = (max: number) =>
 
 export const programmeIdSchema = kebab(64);
 
-/** A question's stable id in the catalog, e.g. `who-leads-the-team`. */
-export const questionIdSchema = kebab(64);
+/**
+ * A question's stable id in the catalog, e.g. `who-leads-the-team`. It starts with a letter, so
+ * a position ("0", "1") can never pass for one.
+ */
+export const questionIdSchema = kebab(64).regex(/^[a-z]/);
 
 /** `<programmeId>.<milestoneId>`, see domain/team/answer-key.ts. */
 export const milestoneKeySchema = z

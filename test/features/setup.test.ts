@@ -317,6 +317,32 @@ describe("team setup in a channel", () => {
     );
   });
 
+  it.each([
+    ["100 KB long", "x".repeat(100_000)],
+    ["with a slash", "a/b-not-an-id"],
+    ["missing", undefined],
+  ])(
+    "refuses a card whose action id is %s, keeps what was typed and stores nothing",
+    async (_kind, actionId) => {
+      const result = await bot.send(
+        cardAction(SETUP_VERBS.save, {
+          ...VALID_SETUP,
+          organisationName: "Odense Kommune",
+          expectedVersion: "0",
+          ...(actionId === undefined ? {} : { actionId }),
+        }),
+      );
+      const text = cardText(invokeCard(result));
+      expect(text).toContain("Kortet sendte ikke det, jeg forventede, så intet er gemt");
+      expect(text).toContain("Odense Kommune");
+      expect(result.replies).toHaveLength(0);
+      expect(await profile()).toBeUndefined();
+      // The card given back carries a fresh, valid action id: pressing Save again works.
+      const again = confirmActionData(invokeCard(result));
+      expect(again["actionId"]).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    },
+  );
+
   it("answers in the personal chat that setup happens in the team's channel", async () => {
     const { replies } = await bot.send(message("opsætning", { place: "personal" }));
     expect(replies[0]?.text).toContain("Opsætning sker i teamets kanal");
