@@ -40,7 +40,7 @@ export const DEFAULT_RETRY_OPTIONS: RetryOptions = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
   now: () => performance.now(),
-  safetyMarginMs: 300,
+  safetyMarginMs: 500,
 };
 
 /** One store call; it should pass `signal` as the request's `abortSignal`. */
