@@ -64,40 +64,31 @@ const loggedDocumentSchema = z.object({
   lastChangeAt: isoInstant,
 });
 
-/** Where a page ended: the position of its last event, in the list's order. */
-const cursorSchema = z.tuple([z.string(), z.string(), z.number(), z.string()]);
+/** An event's place in the list: when, then subject, version and id, so the order is total. */
+type Position = z.infer<typeof positionSchema>;
+const positionSchema = z.tuple([z.string(), z.string(), z.number(), z.string()]);
 
-/** Newest first; ties by subject, then version, then id, so the order is total. */
-function compareNewestFirst(a: AuditEvent, b: AuditEvent): number {
-  if (a.at !== b.at) return a.at < b.at ? 1 : -1;
-  if (a.subject !== b.subject) return a.subject < b.subject ? 1 : -1;
-  if (a.version !== b.version) return b.version - a.version;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+function positionOf(event: AuditEvent): Position {
+  return [event.at, event.subject, event.version, event.id];
 }
 
-function positionOf(event: AuditEvent): z.infer<typeof cursorSchema> {
-  return [event.at, event.subject, event.version, event.id];
+/** Negative when `a` comes first in the list (is newer), positive when it comes after. */
+function compareNewestFirst(a: Position, b: Position): number {
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x !== undefined && y !== undefined && x !== y) return x < y ? 1 : -1;
+  }
+  return 0;
 }
 
 function encodeCursor(event: AuditEvent): string {
   return Buffer.from(JSON.stringify(positionOf(event))).toString("base64url");
 }
 
-function decodeCursor(token: string): AuditEvent {
+/** The continuation token is the position of the last event the previous page returned. */
+function decodeCursor(token: string): Position {
   try {
-    const [at, subject, version, id] = cursorSchema.parse(
-      JSON.parse(Buffer.from(token, "base64url").toString("utf8")),
-    );
-    return {
-      id,
-      teamId: "",
-      at,
-      actor: { id: "-", name: "" },
-      action: "",
-      subject,
-      version,
-      details: {},
-    };
+    return positionSchema.parse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
   } catch (error) {
     throw new Error("not a continuation token of the audit list", { cause: error });
   }
@@ -132,7 +123,7 @@ export class AuditRepository {
     const settle = (horizon: string | undefined) => {
       const ready = [...pending.values()]
         .filter((e) => horizon === undefined || e.at > horizon)
-        .sort(compareNewestFirst);
+        .sort((a, b) => compareNewestFirst(positionOf(a), positionOf(b)));
       for (const event of ready) {
         const key = `${event.subject}|${event.id}`;
         pending.delete(key);
@@ -160,7 +151,7 @@ export class AuditRepository {
         for (const entry of logged.changes) {
           const event = toEvent(teamId, subject, entry);
           const key = `${subject}|${entry.id}`;
-          const older = after === undefined || compareNewestFirst(event, after) > 0;
+          const older = after === undefined || compareNewestFirst(positionOf(event), after) > 0;
           // The same entry is in an archive and in its document until the archiving commit lands.
           if (older && !finalKeys.has(key)) pending.set(key, event);
         }
