@@ -91,21 +91,14 @@ export async function saveSetup(
 
   const validated = await validate(attempt);
   if (!validated.ok) return validated.response;
-  const values = validated.value;
+  const { values, click } = validated.value;
 
-  const early = await checkAgainstStored(attempt, values);
+  const early = await checkAgainstStored(attempt, values, click);
   if (early) return early;
 
-  const persisted = await persist(attempt, values);
+  const persisted = await persist(attempt, values, click);
   if (!persisted.ok) return persisted.response;
   return respond(attempt, persisted.value);
-}
-
-/** The click behind this save: the duplicate-click key is this plus the person's id. */
-function clickOf(attempt: SaveAttempt): CardClick | undefined {
-  return attempt.actionId === undefined
-    ? undefined
-    : { actionId: attempt.actionId, verb: SETUP_VERBS.save };
 }
 
 async function readAttempt(
@@ -152,13 +145,21 @@ function authorise(attempt: SaveAttempt): CardActionResponse | undefined {
   return undefined;
 }
 
-async function validate(attempt: SaveAttempt): Promise<Step<SetupValues>> {
+/** What the card sent, checked: the values to save and the click behind them. */
+interface Validated {
+  values: SetupValues;
+  /** The duplicate-click key is this plus the person's id. */
+  click: CardClick;
+}
+
+async function validate(attempt: SaveAttempt): Promise<Step<Validated>> {
   const text = SETUP_TEXT[attempt.language];
   const members = await membersOrUndefined(attempt.turn, attempt.deps);
   if (!members) return { ok: false, response: cardAgain(attempt, text.membersUnavailable) };
   // People already chosen stay valid even if Teams did not list them this time (e.g. a guest).
   attempt.people = withSavedPeople(members, attempt.stored?.profile);
-  if (attempt.actionId === undefined) {
+  const { actionId } = attempt;
+  if (actionId === undefined) {
     return { ok: false, response: cardAgain(attempt, text.invalidCard) };
   }
   const validation = validateSetupInput(attempt.raw, {
@@ -169,7 +170,10 @@ async function validate(attempt: SaveAttempt): Promise<Step<SetupValues>> {
   if (!validation.ok) {
     return { ok: false, response: cardAgain(attempt, text.fixFields, validation.errors) };
   }
-  return { ok: true, value: validation.values };
+  return {
+    ok: true,
+    value: { values: validation.values, click: { actionId, verb: SETUP_VERBS.save } },
+  };
 }
 
 /**
@@ -179,11 +183,11 @@ async function validate(attempt: SaveAttempt): Promise<Step<SetupValues>> {
 async function checkAgainstStored(
   attempt: SaveAttempt,
   values: SetupValues,
+  click: CardClick,
 ): Promise<CardActionResponse | undefined> {
   const { stored } = attempt;
   const current = stored?.profile;
-  const click = clickOf(attempt);
-  if (!stored || !current || !click) return undefined;
+  if (!stored || !current) return undefined;
   if (attempt.deps.store.hasApplied(stored, click, attempt.turn.user.id)) {
     return { card: renderSetupSummaryCard(setupSummaryCardData(current, attempt.language)) };
   }
@@ -211,11 +215,12 @@ async function checkAgainstStored(
   return undefined;
 }
 
-async function persist(attempt: SaveAttempt, values: SetupValues): Promise<Step<TeamProfile>> {
+async function persist(
+  attempt: SaveAttempt,
+  values: SetupValues,
+  click: CardClick,
+): Promise<Step<TeamProfile>> {
   const { deps, stored, turn } = attempt;
-  const click = clickOf(attempt);
-  if (!click)
-    return { ok: false, response: cardAgain(attempt, SETUP_TEXT[attempt.language].invalidCard) };
   const input: ProfileInput = { teamId: attempt.teamId, ...values };
   const audit: SetupAudit = {
     actor: { id: turn.user.id, aadObjectId: turn.user.aadObjectId, name: turn.user.name },
