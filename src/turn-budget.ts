@@ -18,6 +18,8 @@ export interface TurnBudget {
   commitStarted: boolean;
   /** Set when the answer has gone out without waiting for the work. */
   expired: boolean;
+  /** Cosmos requests the store sent in this turn; every attempt of a retry counts. */
+  storeCalls: number;
 }
 
 /** Thrown by the store instead of starting a commit after the turn's answer has gone out. */
@@ -42,6 +44,7 @@ export function runWithBudget<T>(
     now,
     commitStarted: false,
     expired: false,
+    storeCalls: 0,
   };
   return storage.run(budget, () => work(budget));
 }
@@ -62,4 +65,10 @@ export function beginCommit(): void {
   if (!budget) return;
   if (budget.expired) throw new TurnExpiredError();
   budget.commitStarted = true;
+}
+
+/** Called by the store for every request it sends (each attempt of a retry is one). */
+export function countStoreCall(): void {
+  const budget = storage.getStore();
+  if (budget) budget.storeCalls++;
 }

@@ -39,7 +39,7 @@ describe("logs", () => {
       cardAction(SETUP_VERBS.save, {
         ...VALID_SETUP,
         organisationName: "Hemmelige Kommune",
-        actionId: "a-1",
+        actionId: "setup-card-1",
         expectedVersion: "0",
       }),
     );

@@ -1,10 +1,10 @@
-import { z } from "zod";
 import type { PersonRef } from "../domain/team/profile";
-import { applyOnce, type AuditedFields } from "./audited-document";
-import { queryAll, readItem } from "./cosmos-operations";
+import { actionKey, type CardClick } from "./action-key";
+import { commitChange } from "./change-log";
+import { queryDocuments, readDocument } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
-import { ConcurrentChangeError } from "./errors";
-import { appliedActionIdsSchema, personRefSchema } from "./schemas";
+import { ConcurrentChangeError, InvalidDocumentError } from "./errors";
+import { questionIdSchema, type ChangeDetails, type DocumentOf } from "./schemas";
 import type { StoreContext } from "./store-context";
 
 export interface Answer {
@@ -18,14 +18,17 @@ export interface Answer {
 export interface MilestoneAnswers {
   teamId: string;
   milestoneId: string;
-  /** Keyed by the question's index in the catalog's milestone, as a string (JSON keys). */
-  answers: Record<string, Answer>;
+  /** Keyed by the question's stable id; look up with `answers.get(id)`, never `[id]` on an object. */
+  answers: ReadonlyMap<string, Answer>;
   version: number;
   updatedAt: string;
 }
 
-/** New text per question index; an empty (or blank) text removes that answer. */
-export type AnswerChanges = Readonly<Record<number, string>>;
+/**
+ * New text per question id (kebab-case, as in the catalog); an empty (or blank) text removes that
+ * answer. A Map, so a question id can never be mistaken for an object's built-in property.
+ */
+export type AnswerChanges = ReadonlyMap<string, string>;
 
 export interface SaveAnswersOptions {
   /**
@@ -38,31 +41,39 @@ export interface SaveAnswersOptions {
 
 export interface AuditNote {
   action?: string;
-  details?: Record<string, unknown>;
+  details?: ChangeDetails;
 }
 
-const answerSchema = z.object({
-  text: z.string(),
-  answeredBy: personRefSchema,
-  answeredAt: z.string(),
-  version: z.number().int(),
-});
+/** One saved version of a milestone's answers: who, when, which questions changed. */
+export interface MilestoneVersion {
+  version: number;
+  at: string;
+  by: PersonRef;
+  action: string;
+  questions: string[];
+}
 
-const answersDocumentSchema = z.object({
-  teamId: z.string(),
-  milestoneId: z.string(),
-  answers: z.record(answerSchema),
-  version: z.number().int(),
-  updatedAt: z.string(),
-  auditEventId: z.string().optional(),
-  appliedActionIds: appliedActionIdsSchema,
-});
-
-type AnswersDocument = MilestoneAnswers & AuditedFields;
+type AnswersDocument = DocumentOf<typeof DOCUMENT_TYPES.answers>;
 
 function publicView(doc: AnswersDocument): MilestoneAnswers {
-  const { teamId, milestoneId, answers, version, updatedAt } = doc;
-  return { teamId, milestoneId, answers, version, updatedAt };
+  return {
+    teamId: doc.teamId,
+    milestoneId: doc.milestoneId,
+    answers: new Map(Object.entries(doc.answers)),
+    version: doc.version,
+    updatedAt: doc.updatedAt,
+  };
+}
+
+function checkQuestionIds(changes: AnswerChanges): string[] {
+  const ids = [...changes.keys()];
+  const bad = ids.filter((id) => !questionIdSchema.safeParse(id).success);
+  if (bad.length > 0) {
+    throw new InvalidDocumentError(DOCUMENT_TYPES.answers, [
+      `${bad.length} question id(s) are not kebab-case ids of at most 64 characters`,
+    ]);
+  }
+  return ids;
 }
 
 /** Answers to a milestone's questions: one document `answers:<milestoneId>` per milestone. */
@@ -73,77 +84,91 @@ export class AnswerRepository {
     teamId: string,
     milestoneId: string,
   ): Promise<{ answers: MilestoneAnswers; etag: string } | null> {
-    const found = await readItem(
+    const found = await readDocument(
       this.ctx,
       this.ctx.teams,
+      DOCUMENT_TYPES.answers,
       documentIds.answers(milestoneId),
       teamId,
-      answersDocumentSchema,
     );
     return found === null ? null : { answers: publicView(found.doc), etag: found.etag };
   }
 
   /** Every milestone's answers for the team (one single-partition query, paged internally). */
   async list(teamId: string): Promise<MilestoneAnswers[]> {
-    const all: MilestoneAnswers[] = (
-      await queryAll(
-        this.ctx,
-        this.ctx.teams,
-        teamId,
-        "SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type",
-        [
-          { name: "@teamId", value: teamId },
-          { name: "@type", value: DOCUMENT_TYPES.answers },
-        ],
-      )
-    ).map((item) => publicView(answersDocumentSchema.parse(item)));
-    return all;
+    const all = await queryDocuments(this.ctx, teamId, DOCUMENT_TYPES.answers);
+    return all.map(({ doc }) => publicView(doc));
   }
 
   /**
-   * Applies the changes once per `actionId` (a repeat returns `alreadyApplied: true` without
-   * writing) and appends an audit event naming the questions changed, not their text.
+   * The versions of a milestone's answers, newest first, from the document's own change log: one
+   * point read. `hasOlder` says the oldest versions have moved to the archive; `audit.list` with
+   * `subject: "answers:<milestoneId>"` pages through all of them.
+   */
+  async history(
+    teamId: string,
+    milestoneId: string,
+  ): Promise<{ versions: MilestoneVersion[]; hasOlder: boolean }> {
+    const found = await readDocument(
+      this.ctx,
+      this.ctx.teams,
+      DOCUMENT_TYPES.answers,
+      documentIds.answers(milestoneId),
+      teamId,
+    );
+    if (found === null) return { versions: [], hasOlder: false };
+    const versions = [...found.doc.changes].reverse().map((entry) => {
+      const questions = entry.details["questions"];
+      return {
+        version: entry.version,
+        at: entry.at,
+        by: entry.actor,
+        action: entry.action,
+        questions: Array.isArray(questions) ? questions : [],
+      };
+    });
+    return { versions, hasOlder: found.doc.archivedChunks > 0 };
+  }
+
+  /**
+   * Applies the changes once per person and click (a redelivery returns `alreadyApplied: true`
+   * without writing) and logs which questions changed, not their text. Two round trips.
    */
   async saveAnswers(
     teamId: string,
     milestoneId: string,
     changes: AnswerChanges,
     by: PersonRef,
-    actionId: string,
+    click: CardClick,
     audit: AuditNote = {},
     options: SaveAnswersOptions = {},
   ): Promise<{ alreadyApplied: boolean; answers: MilestoneAnswers; etag: string }> {
-    const indexes = Object.keys(changes).map(Number);
-    if (indexes.some((index) => !Number.isInteger(index) || index < 0)) {
-      throw new Error("question indexes must be non-negative integers");
-    }
+    const questionIds = checkQuestionIds(changes);
     const id = documentIds.answers(milestoneId);
-    const result = await applyOnce<AnswersDocument, typeof answersDocumentSchema>(this.ctx, {
+    const result = await commitChange(this.ctx, {
+      type: DOCUMENT_TYPES.answers,
       teamId,
       id,
-      type: DOCUMENT_TYPES.answers,
-      schema: answersDocumentSchema,
-      actionId,
-      change: (current, at) => {
-        const answers: Record<string, Answer> = { ...(current?.answers ?? {}) };
-        const version = (current?.version ?? 0) + 1;
-        for (const index of indexes) {
-          const key = String(index);
-          const previous = answers[key];
+      key: actionKey({ ...click, userId: by.id }),
+      reapplyOnConflict: true,
+      change: (current, at, version) => {
+        const answers = new Map(Object.entries(current?.answers ?? {}));
+        for (const questionId of questionIds) {
+          const previous = answers.get(questionId);
           const { basedOnVersion } = options;
           if (basedOnVersion !== undefined && previous && previous.version > basedOnVersion) {
             throw new ConcurrentChangeError(id);
           }
-          const text = (changes[index] ?? "").trim();
-          if (text === "") delete answers[key];
-          else answers[key] = { text, answeredBy: by, answeredAt: at, version };
+          const text = (changes.get(questionId) ?? "").trim();
+          if (text === "") answers.delete(questionId);
+          else answers.set(questionId, { text, answeredBy: by, answeredAt: at, version });
         }
-        return { teamId, milestoneId, answers, updatedAt: at };
+        return { milestoneId, answers: Object.fromEntries(answers), updatedAt: at };
       },
-      audit: (next) => ({
+      note: () => ({
         actor: by,
         action: audit.action ?? "answers.saved",
-        details: audit.details ?? { milestoneId, questions: indexes, version: next.version },
+        details: audit.details ?? { milestoneId, questions: questionIds },
       }),
     });
     return {

@@ -1,13 +1,12 @@
-import { z } from "zod";
 import type { PersonRef } from "../domain/team/profile";
+import { actionKey, type CardClick } from "./action-key";
 import type { AuditNote } from "./answer-repository";
-import { applyOnce, type AuditedFields } from "./audited-document";
-import { queryAll, readItem } from "./cosmos-operations";
+import { commitChange } from "./change-log";
+import { queryDocuments, readDocument } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
 import { ConcurrentChangeError } from "./errors";
-import { appliedActionIdsSchema, personRefSchema } from "./schemas";
+import type { DocumentOf } from "./schemas";
 import type { StoreContext } from "./store-context";
-
 export type ApprovalStatus = "pending" | "approved" | "sentBack";
 
 export interface Approval {
@@ -27,20 +26,7 @@ export interface ApprovalDecision {
   comment?: string;
 }
 
-const approvalDocumentSchema = z.object({
-  teamId: z.string(),
-  milestoneId: z.string(),
-  status: z.enum(["pending", "approved", "sentBack"]),
-  decidedBy: personRefSchema.optional(),
-  decidedAt: z.string().optional(),
-  comment: z.string().optional(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-  auditEventId: z.string().optional(),
-  appliedActionIds: appliedActionIdsSchema,
-});
-
-type ApprovalDocument = Approval & AuditedFields;
+type ApprovalDocument = DocumentOf<typeof DOCUMENT_TYPES.approval>;
 
 function publicView(doc: ApprovalDocument): Approval {
   const { teamId, milestoneId, status, decidedBy, decidedAt, comment, version, updatedAt } = doc;
@@ -67,34 +53,23 @@ export class ApprovalRepository {
     teamId: string,
     milestoneId: string,
   ): Promise<{ approval: Approval; etag: string } | null> {
-    const found = await readItem(
+    const found = await readDocument(
       this.ctx,
       this.ctx.teams,
+      DOCUMENT_TYPES.approval,
       documentIds.approval(milestoneId),
       teamId,
-      approvalDocumentSchema,
     );
     return found === null ? null : { approval: publicView(found.doc), etag: found.etag };
   }
 
   async list(teamId: string): Promise<Approval[]> {
-    const all: Approval[] = (
-      await queryAll(
-        this.ctx,
-        this.ctx.teams,
-        teamId,
-        "SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type",
-        [
-          { name: "@teamId", value: teamId },
-          { name: "@type", value: DOCUMENT_TYPES.approval },
-        ],
-      )
-    ).map((item) => publicView(approvalDocumentSchema.parse(item)));
-    return all;
+    const all = await queryDocuments(this.ctx, teamId, DOCUMENT_TYPES.approval);
+    return all.map(({ doc }) => publicView(doc));
   }
 
   /**
-   * Records a decision once per `actionId`. With `basedOnVersion` (the version the card showed),
+   * Records a decision once per person and click (two round trips). With `basedOnVersion` (the version the card showed),
    * a decision made on an outdated card is ConcurrentChangeError rather than overwriting the
    * newer state — e.g. two approvers pressing "approve" and "send back" at once.
    */
@@ -103,17 +78,17 @@ export class ApprovalRepository {
     milestoneId: string,
     decision: ApprovalDecision,
     by: PersonRef,
-    actionId: string,
+    click: CardClick,
     audit: AuditNote = {},
     options: { basedOnVersion?: number } = {},
   ): Promise<{ alreadyApplied: boolean; approval: Approval; etag: string }> {
     const id = documentIds.approval(milestoneId);
-    const result = await applyOnce<ApprovalDocument, typeof approvalDocumentSchema>(this.ctx, {
+    const result = await commitChange(this.ctx, {
+      type: DOCUMENT_TYPES.approval,
       teamId,
       id,
-      type: DOCUMENT_TYPES.approval,
-      schema: approvalDocumentSchema,
-      actionId,
+      key: actionKey({ ...click, userId: by.id }),
+      reapplyOnConflict: true,
       change: (current, at) => {
         const currentVersion = current?.version ?? 0;
         if (options.basedOnVersion !== undefined && options.basedOnVersion !== currentVersion) {
@@ -121,7 +96,6 @@ export class ApprovalRepository {
         }
         const comment = decision.comment?.trim();
         return {
-          teamId,
           milestoneId,
           status: decision.status,
           decidedBy: by,
@@ -130,16 +104,18 @@ export class ApprovalRepository {
           updatedAt: at,
         };
       },
-      audit: (next) => ({
-        actor: by,
-        action: audit.action ?? `approval.${decision.status}`,
-        details: audit.details ?? {
-          milestoneId,
-          status: decision.status,
-          version: next.version,
-          ...(next.comment ? { comment: next.comment } : {}),
-        },
-      }),
+      note: () => {
+        const comment = decision.comment?.trim();
+        return {
+          actor: by,
+          action: audit.action ?? `approval.${decision.status}`,
+          details: audit.details ?? {
+            milestoneId,
+            status: decision.status,
+            ...(comment ? { comment } : {}),
+          },
+        };
+      },
     });
     return {
       alreadyApplied: result.alreadyApplied,

@@ -1,48 +1,42 @@
 import { z } from "zod";
 import type { PersonRef } from "../domain/team/profile";
-import { readItem, queryPage, upsertItem } from "./cosmos-operations";
-import { isNotFound } from "./errors";
-import { documentIds, DOCUMENT_TYPES } from "./document-ids";
-import { personRefSchema } from "./schemas";
+import { queryPage } from "./cosmos-operations";
+import { UnreadableDocumentError } from "./errors";
+import { changeEntrySchema, isoInstant, type ChangeDetails, type ChangeEntry } from "./schemas";
 import type { StoreContext } from "./store-context";
 
 /**
- * Audit events, and the one-commit-point protocol that keeps them in step with the change.
+ * The audit trail: a change log embedded in each audited document, so a change and its audit
+ * record are ONE write — the commit point.
  *
- * Cosmos has no multi-document transaction we can rely on (the embedded server's batch is not
- * atomic), so a change and its audit event are two writes. The change's conditional write (create,
- * or replace with `IfMatch`) is the commit point; everything written before it is harmless:
+ * A save (change-log.ts) is a point read of the document and one conditional write of it:
+ * create-if-absent, or replace with `IfMatch` on the read ETag. The written document carries its
+ * newest change entries `{ id, at, actor, action, details, version }` (oldest first, at most 50)
+ * and the keys of the last clicks applied to it (action-key.ts). So:
+ * - the data and its audit record cannot disagree: they become visible together or not at all;
+ * - a redelivered click finds its key and changes nothing (`alreadyApplied`); two people on the
+ *   same card have different keys, and each change is credited to its author;
+ * - a write whose answer was lost is recognised on re-read by its key, and when the store cannot
+ *   be re-read in time the caller hears "outcome unknown" (CommitOutcomeUnknownError), never
+ *   "nothing was saved";
+ * - when the log is full, its 25 oldest entries move to `changelog:<subject>:<n>`, written
+ *   create-if-absent BEFORE the commit. If the commit then loses, the archive is harmless: the
+ *   winner archives the same entries, and readers deduplicate by entry id.
+ * Two round trips per save (three on every 25th change of a document, for the archive).
  *
- * 1. Read the entity (version v, ETag, `auditEventId` of the change that produced v).
- * 2. Seal that previous event (`committed: true`): the entity names it, so it did commit.
- * 3. Upsert the new event `audit:<subject>:v<v+1>:<token>` with `committed: false`. The token is
- *    the card action id when there is one (a redelivered action rewrites the same event), else
- *    unique per attempt — so two people saving version v+1 at the same time write two different
- *    events, and only the winner's can ever be shown.
- * 4. Commit: write the entity with version v+1 and `auditEventId` = the new event's id.
- * 5. Best effort, not retried: seal the new event. If this is lost, step 2 of the next change, or
- *    `list` (which checks the entity), makes up for it.
+ * Why not a separate audit event per change: Cosmos has no multi-document transaction we can rely
+ * on (the embedded server's transactional batch is not atomic, and its batch Replace is broken), so
+ * an event document needs its own commit bookkeeping. The protocol this replaced wrote the event
+ * unsealed, committed the entity naming it, then sealed it: 5 round trips per save, 6 for the setup.
  *
- * `list` shows an event iff it is sealed, or it is the one its entity currently names. An event
- * whose commit failed (412 from a concurrent change, the store going down) is neither, so it stays
- * invisible: the audit trail and the data cannot disagree. Such orphans are inert; erasing the
- * team removes them with everything else.
- *
- * Why not "show events with version ≤ the entity's version": two concurrent writers both produce
- * version v+1, so a version alone cannot say whose event it is.
+ * `list` merges the entries of the team's documents newest first. Cosmos cannot ORDER BY a field
+ * inside an array across documents, so documents are read in order of their newest change
+ * (`lastChangeAt`, a root field) and merged: an entry is final once it is newer than the next
+ * document's newest change. A page usually reads a single page of documents.
  */
 
-export interface AuditInput {
-  actor: PersonRef;
-  /** What happened, e.g. "setup.created", "answers.saved", "approval.approved". */
-  action: string;
-  /** Ids and counts, not free text: the documents already hold the content. */
-  details?: Record<string, unknown>;
-  /** The card action id, when the change comes from one. */
-  actionId?: string;
-}
-
 export interface AuditEvent {
+  /** The change entry's id (derived from the click's action key). */
   id: string;
   teamId: string;
   at: string;
@@ -52,79 +46,7 @@ export interface AuditEvent {
   subject: string;
   /** The version of the subject the change produced. */
   version: number;
-  details: Record<string, unknown>;
-}
-
-const auditDocumentSchema = z.object({
-  id: z.string(),
-  teamId: z.string(),
-  at: z.string(),
-  actor: personRefSchema,
-  action: z.string(),
-  subject: z.string(),
-  version: z.number().int(),
-  details: z.record(z.unknown()).default({}),
-  committed: z.boolean().default(false),
-});
-
-const entityAuditSchema = z.object({ auditEventId: z.string().optional() });
-
-export interface AuditedCommit {
-  teamId: string;
-  subject: string;
-  version: number;
-  /** The `auditEventId` of the entity as read (undefined when creating it). */
-  previousEventId: string | undefined;
-  audit: AuditInput;
-  at: string;
-  /** The commit point: the conditional write of the entity, naming the event. Returns the ETag. */
-  commit(auditEventId: string): Promise<string>;
-}
-
-export async function commitWithAudit(
-  ctx: StoreContext,
-  change: AuditedCommit,
-): Promise<{ etag: string; auditEventId: string }> {
-  if (change.previousEventId !== undefined) {
-    await sealEvent(ctx, change.teamId, change.previousEventId, true);
-  }
-  const auditEventId = documentIds.auditEvent(
-    change.subject,
-    change.version,
-    change.audit.actionId ?? ctx.newToken(),
-  );
-  await upsertItem(ctx, ctx.teams, {
-    id: auditEventId,
-    type: DOCUMENT_TYPES.audit,
-    teamId: change.teamId,
-    at: change.at,
-    // Orders events with the same millisecond by version; one field, so the default index serves
-    // ORDER BY (two fields would need a composite index declared in Bicep).
-    sortKey: `${change.at}#${String(change.version).padStart(10, "0")}`,
-    actor: change.audit.actor,
-    action: change.audit.action,
-    subject: change.subject,
-    version: change.version,
-    details: change.audit.details ?? {},
-    committed: false,
-  });
-  const etag = await change.commit(auditEventId);
-  await sealEvent(ctx, change.teamId, auditEventId, false).catch(() => undefined);
-  return { etag, auditEventId };
-}
-
-/** Marks an event committed; an event that is gone (erased) is fine. */
-async function sealEvent(ctx: StoreContext, teamId: string, eventId: string, retry: boolean) {
-  const patch = (abortSignal?: AbortSignal) =>
-    ctx.teams
-      .item(eventId, teamId)
-      .patch([{ op: "set", path: "/committed", value: true }], { abortSignal })
-      .catch((error: unknown) => {
-        if (isNotFound(error)) return undefined;
-        throw error;
-      });
-  if (retry) await ctx.retry(patch);
-  else await patch();
+  details: ChangeDetails;
 }
 
 export interface AuditListOptions {
@@ -134,62 +56,131 @@ export interface AuditListOptions {
   subject?: string;
 }
 
+/** What the list query projects: only the log, not the documents' content. */
+const loggedDocumentSchema = z.object({
+  id: z.string(),
+  subject: z.string().optional(),
+  changes: z.array(changeEntrySchema),
+  lastChangeAt: isoInstant,
+});
+
+/** An event's place in the list: when, then subject, version and id, so the order is total. */
+type Position = z.infer<typeof positionSchema>;
+const positionSchema = z.tuple([z.string(), z.string(), z.number(), z.string()]);
+
+function positionOf(event: AuditEvent): Position {
+  return [event.at, event.subject, event.version, event.id];
+}
+
+/** Negative when `a` comes first in the list (is newer), positive when it comes after. */
+function compareNewestFirst(a: Position, b: Position): number {
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x !== undefined && y !== undefined && x !== y) return x < y ? 1 : -1;
+  }
+  return 0;
+}
+
+function encodeCursor(event: AuditEvent): string {
+  return Buffer.from(JSON.stringify(positionOf(event))).toString("base64url");
+}
+
+/** The continuation token is the position of the last event the previous page returned. */
+function decodeCursor(token: string): Position {
+  try {
+    return positionSchema.parse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
+  } catch (error) {
+    throw new Error("not a continuation token of the audit list", { cause: error });
+  }
+}
+
+/** Documents of a team read per query page while merging. */
+const DOCUMENTS_PER_PAGE = 25;
+
 export class AuditRepository {
   constructor(private readonly ctx: StoreContext) {}
 
-  /**
-   * Committed events, newest first. Pages are filled across Cosmos pages, so orphans do not
-   * shorten a page; the token always points at a Cosmos page boundary. `limit` is kept in 1..100.
-   */
+  /** Changes newest first, paged; `limit` is kept in 1..100. */
   async list(
     teamId: string,
     options: AuditListOptions,
   ): Promise<{ events: AuditEvent[]; continuationToken?: string }> {
     const limit = Math.max(1, Math.min(options.limit, 100));
-    const parameters = [
-      { name: "@teamId", value: teamId },
-      { name: "@type", value: DOCUMENT_TYPES.audit },
-    ];
-    let query = "SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type";
+    const after = options.continuationToken ? decodeCursor(options.continuationToken) : undefined;
+    const parameters = [{ name: "@teamId", value: teamId }];
+    let query =
+      "SELECT c.id, c.subject, c.changes, c.lastChangeAt FROM c WHERE c.teamId = @teamId AND IS_DEFINED(c.lastChangeAt)";
     if (options.subject !== undefined) {
-      query += " AND c.subject = @subject";
+      query += " AND (c.id = @subject OR c.subject = @subject)";
       parameters.push({ name: "@subject", value: options.subject });
     }
-    query += " ORDER BY c.sortKey DESC";
+    query += " ORDER BY c.lastChangeAt DESC";
 
-    const events: AuditEvent[] = [];
-    const currentEventOf = new Map<string, string | undefined>();
-    let continuationToken = options.continuationToken;
+    const pending = new Map<string, AuditEvent>();
+    const final: AuditEvent[] = [];
+    const finalKeys = new Set<string>();
+    /** Moves every pending event newer than `horizon` (all if undefined) to `final`, in order. */
+    const settle = (horizon: string | undefined) => {
+      const ready = [...pending.values()]
+        .filter((e) => horizon === undefined || e.at > horizon)
+        .sort((a, b) => compareNewestFirst(positionOf(a), positionOf(b)));
+      for (const event of ready) {
+        const key = `${event.subject}|${event.id}`;
+        pending.delete(key);
+        finalKeys.add(key);
+        final.push(event);
+      }
+    };
+    let continuationToken: string | undefined;
+    let stoppedEarly = false;
     do {
       const page = await queryPage(this.ctx, this.ctx.teams, teamId, query, parameters, {
-        maxItemCount: limit - events.length,
+        maxItemCount: DOCUMENTS_PER_PAGE,
         continuationToken,
       });
       continuationToken = page.continuationToken;
       for (const item of page.items) {
-        const { committed, ...event } = auditDocumentSchema.parse(item);
-        if (committed || (await this.isCurrent(teamId, event, currentEventOf))) events.push(event);
+        const logged = this.parse(item);
+        // Nothing in this or any later document is newer than its newest change.
+        settle(logged.lastChangeAt);
+        if (final.length >= limit) {
+          stoppedEarly = true;
+          break;
+        }
+        const subject = logged.subject ?? logged.id;
+        for (const entry of logged.changes) {
+          const event = toEvent(teamId, subject, entry);
+          const key = `${subject}|${entry.id}`;
+          const older = after === undefined || compareNewestFirst(positionOf(event), after) > 0;
+          // The same entry is in an archive and in its document until the archiving commit lands.
+          if (older && !finalKeys.has(key)) pending.set(key, event);
+        }
       }
-    } while (events.length < limit && continuationToken !== undefined);
-    return { events, continuationToken };
+    } while (final.length < limit && continuationToken !== undefined);
+    if (final.length < limit) settle(undefined);
+    const events = final.slice(0, limit);
+    const more =
+      stoppedEarly || final.length > limit || pending.size > 0 || continuationToken !== undefined;
+    const last = events[events.length - 1];
+    return { events, continuationToken: more && last ? encodeCursor(last) : undefined };
   }
 
-  /** Unsealed events are shown only if their entity names them (a point read per subject). */
-  private async isCurrent(
-    teamId: string,
-    event: AuditEvent,
-    cache: Map<string, string | undefined>,
-  ): Promise<boolean> {
-    if (!cache.has(event.subject)) {
-      const entity = await readItem(
-        this.ctx,
-        this.ctx.teams,
-        event.subject,
-        teamId,
-        entityAuditSchema,
-      );
-      cache.set(event.subject, entity?.doc.auditEventId);
-    }
-    return cache.get(event.subject) === event.id;
+  private parse(item: Record<string, unknown>) {
+    const parsed = loggedDocumentSchema.safeParse(item);
+    if (!parsed.success) throw new UnreadableDocumentError(String(item["id"] ?? "(without id)"));
+    return parsed.data;
   }
+}
+
+export function toEvent(teamId: string, subject: string, entry: ChangeEntry): AuditEvent {
+  return {
+    id: entry.id,
+    teamId,
+    at: entry.at,
+    actor: entry.actor,
+    action: entry.action,
+    subject,
+    version: entry.version,
+    details: entry.details,
+  };
 }

@@ -1,28 +1,34 @@
-import type { ItemDefinition } from "@azure/cosmos";
 import { z } from "zod";
-import { createItem, readItem } from "./cosmos-operations";
+import { readRaw, writeDocument } from "./cosmos-operations";
+import { DOCUMENT_TYPES } from "./document-ids";
 import { AlreadyExistsError } from "./errors";
+import type { DocumentInput } from "./schemas";
 import type { StoreContext } from "./store-context";
 
 const claimTokenSchema = z.object({ claimToken: z.string().optional() });
+
+type ClaimType = typeof DOCUMENT_TYPES.nudgeDelivery | typeof DOCUMENT_TYPES.actionReceipt;
 
 /**
  * Create-if-absent as a claim: true if this call created the document. The document carries a
  * token unique to this call, so a create that landed but whose answer was lost (then retried
  * into a 409) is still recognised as ours.
  */
-export async function claim(
+export async function claim<T extends ClaimType>(
   ctx: StoreContext,
-  teamId: string,
-  body: ItemDefinition & { id: string },
+  type: T,
+  body: Omit<DocumentInput<T>, "claimToken">,
 ): Promise<boolean> {
   const claimToken = ctx.newToken();
+  // The claim token completes the document; the schema checks the whole before it is sent.
+  const document = { ...body, claimToken } as DocumentInput<T>;
   try {
-    await createItem(ctx, ctx.teams, { ...body, teamId, claimToken });
+    await writeDocument(ctx, ctx.teams, type, document, { kind: "create" });
     return true;
   } catch (error) {
     if (!(error instanceof AlreadyExistsError)) throw error;
-    const existing = await readItem(ctx, ctx.teams, body.id, teamId, claimTokenSchema);
-    return existing?.doc.claimToken === claimToken;
+    const { id, teamId } = body as { id: string; teamId: string };
+    const existing = await readRaw(ctx, ctx.teams, id, teamId);
+    return claimTokenSchema.safeParse(existing?.doc).data?.claimToken === claimToken;
   }
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { createItem, readItem, replaceItem } from "./cosmos-operations";
+import { consultantTeamEntrySchema, type DocumentInput } from "./schemas";
+import { parseDocument, readDocument, readRaw, writeDocument } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
-import { AlreadyExistsError, ConcurrentChangeError } from "./errors";
+import { AlreadyExistsError, ConcurrentChangeError, UnreadableDocumentError } from "./errors";
 import type { StoreContext } from "./store-context";
 
 export interface ConsultantTeamEntry {
@@ -14,12 +15,27 @@ export interface ConsultantTeamEntry {
 export type ConsultantTeamSummary = Pick<ConsultantTeamEntry, "organisationName" | "programmeId"> &
   Partial<Pick<ConsultantTeamEntry, "teamId">>;
 
-const entrySchema = z.object({
-  teamId: z.string(),
-  organisationName: z.string(),
-  programmeId: z.string(),
-});
-const indexSchema = z.object({ userId: z.string(), teams: z.array(entrySchema) });
+/** A mention of a team in a consultant's index, as found (possibly written before a schema). */
+export interface ConsultantMention {
+  userId: string;
+  entry: Partial<ConsultantTeamEntry> & { teamId: string };
+}
+
+/**
+ * Lenient views, for repairing and erasing: the index is derived from the profiles, so an entry
+ * that no longer parses can be dropped (the team's next setup save writes it again), and an index
+ * that no longer parses must not stop a team's erasure.
+ */
+const looseIndexSchema = z.object({ teams: z.array(z.unknown()).catch([]) });
+const looseMentionSchema = z.object({ userId: z.string(), teams: z.array(z.unknown()).catch([]) });
+const looseEntrySchema = z.object({ teamId: z.string() }).passthrough();
+
+function validEntries(teams: unknown[]): ConsultantTeamEntry[] {
+  return teams.flatMap((team) => {
+    const parsed = consultantTeamEntrySchema.safeParse(team);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
 
 const MAX_ATTEMPTS = 5;
 
@@ -35,7 +51,13 @@ export class ConsultantIndexRepository {
 
   async listTeams(userId: string): Promise<ConsultantTeamEntry[]> {
     const id = documentIds.consultantTeams();
-    const found = await readItem(this.ctx, this.ctx.users, id, userId, indexSchema);
+    const found = await readDocument(
+      this.ctx,
+      this.ctx.users,
+      DOCUMENT_TYPES.consultantTeams,
+      id,
+      userId,
+    );
     return found?.doc.teams ?? [];
   }
 
@@ -66,13 +88,14 @@ export class ConsultantIndexRepository {
 
   /**
    * Every consultant whose index mentions the team. A cross-partition query, used only for a
-   * team's data export and erasure (rare), never on a request path.
+   * team's data export and erasure (rare), never on a request path. Lenient: an index that no
+   * longer parses is still found.
    */
-  async findMentions(teamId: string): Promise<{ userId: string; entry: ConsultantTeamEntry }[]> {
-    const found: { userId: string; entry: ConsultantTeamEntry }[] = [];
+  async findMentions(teamId: string): Promise<ConsultantMention[]> {
+    const found: ConsultantMention[] = [];
     const query = {
       query:
-        "SELECT * FROM c WHERE c.type = @type AND EXISTS(SELECT VALUE t FROM t IN c.teams WHERE t.teamId = @teamId)",
+        "SELECT c.userId, c.teams FROM c WHERE c.type = @type AND EXISTS(SELECT VALUE t FROM t IN c.teams WHERE t.teamId = @teamId)",
       parameters: [
         { name: "@type", value: DOCUMENT_TYPES.consultantTeams },
         { name: "@teamId", value: teamId },
@@ -92,9 +115,13 @@ export class ConsultantIndexRepository {
           .fetchNext(),
       );
       for (const item of page.resources) {
-        const index = indexSchema.parse(item);
-        for (const entry of index.teams) {
-          if (entry.teamId === teamId) found.push({ userId: index.userId, entry });
+        const index = looseMentionSchema.safeParse(item);
+        if (!index.success) continue;
+        for (const team of index.data.teams) {
+          const entry = looseEntrySchema.safeParse(team);
+          if (!entry.success || entry.data.teamId !== teamId) continue;
+          const full = consultantTeamEntrySchema.safeParse(team);
+          found.push({ userId: index.data.userId, entry: full.success ? full.data : { teamId } });
         }
       }
       continuationToken = page.hasMoreResults ? page.continuationToken : undefined;
@@ -102,22 +129,38 @@ export class ConsultantIndexRepository {
     return found;
   }
 
-  /** Read-modify-write of one consultant's list with the ETag; a lost race re-reads. */
+  /**
+   * Read-modify-write of one consultant's list with the ETag; a lost race re-reads. Read
+   * leniently, so a list that no longer parses is repaired (its unreadable entries dropped)
+   * rather than blocking every later sync or erasure.
+   */
   private async update(
     userId: string,
     change: (teams: ConsultantTeamEntry[]) => ConsultantTeamEntry[],
   ): Promise<void> {
     const id = documentIds.consultantTeams();
     for (let attempt = 1; ; attempt++) {
-      const found = await readItem(this.ctx, this.ctx.users, id, userId, indexSchema);
-      const before = found?.doc.teams ?? [];
+      const found = await readRaw(this.ctx, this.ctx.users, id, userId);
+      const before = validEntries(found === null ? [] : looseIndexSchema.parse(found.doc).teams);
       const teams = change(before);
+      const body: DocumentInput<typeof DOCUMENT_TYPES.consultantTeams> = {
+        id,
+        type: DOCUMENT_TYPES.consultantTeams,
+        userId,
+        teams,
+      };
       if (found === null && teams.length === 0) return;
-      if (found !== null && JSON.stringify(before) === JSON.stringify(teams)) return;
-      const body = { id, type: DOCUMENT_TYPES.consultantTeams, userId, teams };
+      if (found !== null && isStored(found.doc, body)) return;
       try {
-        if (found === null) await createItem(this.ctx, this.ctx.users, body);
-        else await replaceItem(this.ctx, this.ctx.users, userId, body, found.etag);
+        await writeDocument(
+          this.ctx,
+          this.ctx.users,
+          DOCUMENT_TYPES.consultantTeams,
+          body,
+          found === null
+            ? { kind: "create" }
+            : { kind: "replace", etag: found.etag, partitionKey: userId },
+        );
         return;
       } catch (error) {
         const lostRace =
@@ -125,5 +168,19 @@ export class ConsultantIndexRepository {
         if (!lostRace || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
+  }
+}
+
+/** True when the stored document parses and already holds exactly this list. */
+function isStored(
+  stored: Record<string, unknown>,
+  body: DocumentInput<typeof DOCUMENT_TYPES.consultantTeams>,
+): boolean {
+  try {
+    const current = parseDocument(DOCUMENT_TYPES.consultantTeams, stored);
+    return JSON.stringify(current.teams) === JSON.stringify(body.teams);
+  } catch (error) {
+    if (error instanceof UnreadableDocumentError) return false;
+    throw error;
   }
 }

@@ -3,7 +3,8 @@
  * `infra/azure.bicep` must declare exactly the same (a test compares them).
  *
  * - `teams`, partitioned by team id: every document of one team (profile, conversation reference,
- *   answers, approvals, schedule overrides, audit events, nudge deliveries), each with a `type`.
+ *   answers, approvals, schedule overrides, nudge deliveries, export tokens, change-log archives),
+ *   each with a `type`; audited documents carry their own change log.
  *   A team's hot paths are single-partition, and a month's nudge claim is a create of a
  *   deterministic id.
  * - `users`, partitioned by user id: what is looked up by person (a consultant's teams, the

@@ -1,6 +1,13 @@
-import { z } from "zod";
-import { deleteItem, queryPage, readItem, upsertItem } from "./cosmos-operations";
+import type { Container } from "@azure/cosmos";
+import {
+  deleteItem,
+  parseDocument,
+  queryPage,
+  readDocument,
+  writeDocument,
+} from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
+import type { DocumentInput, DocumentOf } from "./schemas";
 import type { StoreContext } from "./store-context";
 
 /** What a proactive message needs to reach a conversation later (no message content). */
@@ -17,17 +24,22 @@ export interface ConversationReferenceRecord {
   updatedAt?: string;
 }
 
-const referenceSchema = z.object({
-  kind: z.enum(["channel", "personal", "groupChat"]),
-  teamId: z.string().optional(),
-  channelId: z.string().optional(),
-  conversationId: z.string(),
-  serviceUrl: z.string(),
-  tenantId: z.string().optional(),
-  botId: z.string(),
-  userId: z.string().optional(),
-  updatedAt: z.string().optional(),
-});
+type ReferenceDocument = DocumentOf<typeof DOCUMENT_TYPES.conversation>;
+
+function publicView(doc: ReferenceDocument): ConversationReferenceRecord {
+  const record: ConversationReferenceRecord = {
+    kind: doc.kind,
+    conversationId: doc.conversationId,
+    serviceUrl: doc.serviceUrl,
+    botId: doc.botId,
+    updatedAt: doc.updatedAt,
+  };
+  if (doc.teamId !== undefined) record.teamId = doc.teamId;
+  if (doc.channelId !== undefined) record.channelId = doc.channelId;
+  if (doc.tenantId !== undefined) record.tenantId = doc.tenantId;
+  if (doc.userId !== undefined) record.userId = doc.userId;
+  return record;
+}
 
 /**
  * Where each reference lives:
@@ -49,7 +61,7 @@ export class ConversationReferenceRepository {
         const { teamId, channelId } = reference;
         if (!teamId || !channelId)
           throw new Error("a channel reference needs teamId and channelId");
-        await upsertItem(this.ctx, this.ctx.teams, {
+        await this.upsert(this.ctx.teams, {
           ...base,
           id: documentIds.channelConversation(channelId),
           teamId,
@@ -59,7 +71,7 @@ export class ConversationReferenceRepository {
       case "personal": {
         const { userId } = reference;
         if (!userId) throw new Error("a personal reference needs userId");
-        await upsertItem(this.ctx, this.ctx.users, {
+        await this.upsert(this.ctx.users, {
           ...base,
           id: documentIds.personalConversation(),
           userId,
@@ -67,7 +79,7 @@ export class ConversationReferenceRepository {
         return;
       }
       case "groupChat":
-        await upsertItem(this.ctx, this.ctx.teams, {
+        await this.upsert(this.ctx.teams, {
           ...base,
           id: documentIds.channelConversation(reference.conversationId),
           teamId: reference.teamId ?? reference.conversationId,
@@ -78,8 +90,14 @@ export class ConversationReferenceRepository {
 
   async getChannel(teamId: string, channelId: string): Promise<ConversationReferenceRecord | null> {
     const id = documentIds.channelConversation(channelId);
-    const found = await readItem(this.ctx, this.ctx.teams, id, teamId, referenceSchema);
-    return found?.doc ?? null;
+    const found = await readDocument(
+      this.ctx,
+      this.ctx.teams,
+      DOCUMENT_TYPES.conversation,
+      id,
+      teamId,
+    );
+    return found === null ? null : publicView(found.doc);
   }
 
   /** The team's channel references (and group chats filed under it), newest first. */
@@ -96,7 +114,7 @@ export class ConversationReferenceRepository {
       // A team has a handful of channels; one page is plenty.
       { maxItemCount: 100 },
     );
-    return page.items.map((item) => referenceSchema.parse(item));
+    return page.items.map((item) => publicView(parseDocument(DOCUMENT_TYPES.conversation, item)));
   }
 
   async getGroupChat(conversationId: string, teamId?: string) {
@@ -105,12 +123,25 @@ export class ConversationReferenceRepository {
 
   async getPersonal(userId: string): Promise<ConversationReferenceRecord | null> {
     const id = documentIds.personalConversation();
-    const found = await readItem(this.ctx, this.ctx.users, id, userId, referenceSchema);
-    return found?.doc ?? null;
+    const found = await readDocument(
+      this.ctx,
+      this.ctx.users,
+      DOCUMENT_TYPES.conversation,
+      id,
+      userId,
+    );
+    return found === null ? null : publicView(found.doc);
   }
 
   /** When the user uninstalls the bot or blocks it (403/404 on send): stop writing to them. */
   async removePersonal(userId: string): Promise<boolean> {
     return deleteItem(this.ctx, this.ctx.users, documentIds.personalConversation(), userId);
+  }
+
+  private async upsert(
+    container: Container,
+    body: DocumentInput<typeof DOCUMENT_TYPES.conversation>,
+  ) {
+    await writeDocument(this.ctx, container, DOCUMENT_TYPES.conversation, body, { kind: "upsert" });
   }
 }

@@ -1,31 +1,62 @@
+import { InvalidIdError } from "./errors";
+
 /**
  * Every document id in one place. Ids are deterministic, so a read is a point read and a
- * create-if-absent is a claim. Cosmos forbids `/ \ ? #` in ids; reject them rather than escape,
- * since every part comes from the catalog or from Teams, never from free text.
+ * create-if-absent is a claim. Cosmos allows 255 characters and forbids `/ \ ? #`; rather than
+ * escape, every part is checked against a small alphabet and a length, since every part comes
+ * from the catalog, from Teams or from us, never from free text. A bad part throws InvalidIdError
+ * before any request is sent, naming its kind and length but never its value (it may be an
+ * attacker's 100 KB payload, and it would land in the log).
  */
 
-const FORBIDDEN = /[/\\?#]/;
+/** Cosmos's own limit on an id. */
+export const MAX_DOCUMENT_ID_LENGTH = 255;
 
-function part(value: string, what: string): string {
-  if (value.length === 0 || FORBIDDEN.test(value)) {
-    throw new Error(`invalid ${what} for a document id: ${JSON.stringify(value)}`);
-  }
+/** Teams ids (`19:…@thread.tacv2`, `29:…`), catalog keys, dates: letters, digits and `_.:@=+-`. */
+const ID_PART = /^[\w.:@=+-]+$/;
+
+function part(value: string, kind: string, maxLength: number): string {
+  if (value.length === 0) throw new InvalidIdError(kind, "empty", 0);
+  if (value.length > maxLength) throw new InvalidIdError(kind, "too long", value.length);
+  if (!ID_PART.test(value)) throw new InvalidIdError(kind, "forbidden characters", value.length);
   return value;
 }
 
+function whole(id: string): string {
+  if (id.length > MAX_DOCUMENT_ID_LENGTH)
+    throw new InvalidIdError("document id", "too long", id.length);
+  return id;
+}
+
+/** Teams channel and chat ids are about 50–120 characters; leave room, stay well under 255. */
+const CONVERSATION_ID_MAX = 200;
+const MILESTONE_ID_MAX = 150;
+const SHORT_MAX = 64;
+
 export const documentIds = {
-  profile: () => "profile",
-  channelConversation: (channelId: string) => `conversation:${part(channelId, "channel id")}`,
-  personalConversation: () => "personal-conversation",
-  answers: (milestoneId: string) => `answers:${part(milestoneId, "milestone id")}`,
-  approval: (milestoneId: string) => `approval:${part(milestoneId, "milestone id")}`,
+  profile: () => "profile" as const,
+  channelConversation: (channelId: string) =>
+    whole(`conversation:${part(channelId, "channel id", CONVERSATION_ID_MAX)}`),
+  personalConversation: () => "personal-conversation" as const,
+  answers: (milestoneId: string) =>
+    whole(`answers:${part(milestoneId, "milestone id", MILESTONE_ID_MAX)}`),
+  approval: (milestoneId: string) =>
+    whole(`approval:${part(milestoneId, "milestone id", MILESTONE_ID_MAX)}`),
   scheduleOverride: (activityKind: string, date: string) =>
-    `override:${part(activityKind, "activity kind")}:${part(date, "date")}`,
-  auditEvent: (subject: string, version: number, token: string) =>
-    `audit:${part(subject, "subject")}:v${version}:${part(token, "token")}`,
-  nudgeDelivery: (month: string) => `nudge:${part(month, "month")}`,
-  actionReceipt: (actionId: string) => `action:${part(actionId, "action id")}`,
-  consultantTeams: () => "consultant-teams",
+    whole(`override:${part(activityKind, "activity kind", SHORT_MAX)}:${part(date, "date", 10)}`),
+  nudgeDelivery: (month: string) => whole(`nudge:${part(month, "month", 7)}`),
+  actionReceipt: (actionKey: string) => whole(`action:${part(actionKey, "action key", SHORT_MAX)}`),
+  consultantTeams: () => "consultant-teams" as const,
+  /** An export link's document, named by the SHA-256 (hex) of the token. */
+  exportToken: (tokenHash: string) =>
+    whole(`export-token:${part(tokenHash, "token hash", SHORT_MAX)}`),
+  /** The `chunk`-th archive of older change entries of the document `subject`. */
+  changeLogArchive: (subject: string, chunk: number) => {
+    if (!Number.isSafeInteger(chunk) || chunk < 0) {
+      throw new InvalidIdError("archive number", "forbidden characters", String(chunk).length);
+    }
+    return whole(`changelog:${part(subject, "subject", 220)}:${chunk}`);
+  },
 } as const;
 
 /** The `type` field of every document, so a partition can be read by kind. */
@@ -35,18 +66,23 @@ export const DOCUMENT_TYPES = {
   answers: "answers",
   approval: "approval",
   scheduleOverride: "scheduleOverride",
-  audit: "audit",
   nudgeDelivery: "nudgeDelivery",
   actionReceipt: "actionReceipt",
   consultantTeams: "consultantTeams",
   exportToken: "exportToken",
+  changeLogArchive: "changeLogArchive",
 } as const;
 
-/** How many applied action ids a document remembers, to make a repeated card action a no-op. */
-export const REMEMBERED_ACTION_IDS = 50;
+export type DocumentType = (typeof DOCUMENT_TYPES)[keyof typeof DOCUMENT_TYPES];
 
-export function rememberAction(applied: readonly string[], actionId: string): string[] {
-  return [...applied.filter((id) => id !== actionId), actionId].slice(-REMEMBERED_ACTION_IDS);
+/**
+ * What a card sends as its `actionId`: one per rendering of a card (a UUID today). Features check
+ * a payload with this before anything reaches the store.
+ */
+export const CARD_ACTION_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+export function isCardActionId(value: unknown): value is string {
+  return typeof value === "string" && CARD_ACTION_ID.test(value);
 }
 
 export function isMonth(value: string): boolean {

@@ -7,6 +7,15 @@
  * - `StoreUnavailableError`: the store did not answer in time even after retrying. Nothing was
  *   made visible by the failed call (see the commit-point notes in audit-repository.ts); the UI
  *   shows its own "could not save, try again" text, the message here is for logs.
+ * - `CommitOutcomeUnknownError`: the commit write was sent, its answer never came, and a re-read
+ *   within the turn's time could not tell whether it landed. Not a StoreUnavailableError: the
+ *   change may be visible. Say "maybe saved — check again".
+ * - `InvalidDocumentError`: a document did not match its type's schema before writing; nothing
+ *   was sent. A bug or unchecked input, never the user's fault to fix.
+ * - `UnreadableDocumentError`: a stored document no longer matches its schema (written before a
+ *   fix). Its message names the document id only, never its content.
+ * - `InvalidIdError`: a part of a document id is empty, too long or has characters ids may not
+ *   hold. The message gives the part's kind and length, never the value.
  * A missing document (404 on a read) is not an error: repositories return `null`.
  */
 
@@ -41,6 +50,55 @@ export class StoreUnavailableError extends Error {
       `the store did not answer after ${attempts} attempt(s) in ${elapsedMs} ms: ${describe(options?.cause)}`,
       options,
     );
+  }
+}
+
+export class CommitOutcomeUnknownError extends Error {
+  override readonly name = "CommitOutcomeUnknownError";
+  constructor(
+    readonly documentId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `the write of ${documentId} was sent but not answered; it may or may not have been saved`,
+      options,
+    );
+  }
+}
+
+export class InvalidDocumentError extends Error {
+  override readonly name = "InvalidDocumentError";
+  constructor(
+    readonly documentType: string,
+    /** Paths and zod codes of what is wrong, never the values. */
+    readonly problems: string[],
+  ) {
+    super(
+      `refused to write a ${documentType} document that breaks its schema: ${problems.join("; ")}`,
+    );
+  }
+}
+
+export class UnreadableDocumentError extends Error {
+  override readonly name = "UnreadableDocumentError";
+  constructor(
+    readonly documentId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`document ${documentId} does not match its schema and cannot be read`, options);
+  }
+}
+
+export type InvalidIdProblem = "empty" | "too long" | "forbidden characters";
+
+export class InvalidIdError extends Error {
+  override readonly name = "InvalidIdError";
+  constructor(
+    readonly kind: string,
+    readonly problem: InvalidIdProblem,
+    readonly length: number,
+  ) {
+    super(`invalid ${kind} for a document id: ${problem} (${length} characters)`);
   }
 }
 

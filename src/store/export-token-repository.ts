@@ -1,23 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
 import type { PersonRef } from "../domain/team/profile";
-import { commitWithAudit } from "./audit-repository";
-import { createItem, readItem, replaceItem } from "./cosmos-operations";
-import { DOCUMENT_TYPES } from "./document-ids";
+import { uniqueKey } from "./action-key";
+import { commitChange } from "./change-log";
+import { readDocument, writeDocument } from "./cosmos-operations";
+import { documentIds, DOCUMENT_TYPES } from "./document-ids";
 import { ConcurrentChangeError } from "./errors";
-import { personRefSchema } from "./schemas";
 import type { StoreContext } from "./store-context";
-
-const tokenSchema = z.object({
-  teamId: z.string(),
-  createdBy: personRefSchema,
-  createdAt: z.string(),
-  expiresAt: z.string(),
-  used: z.boolean(),
-  usedAt: z.string().optional(),
-  version: z.number().int(),
-  auditEventId: z.string().optional(),
-});
 
 /**
  * One-time links for a team's data export. The token itself is only in the link; the store keeps
@@ -34,33 +22,18 @@ export class ExportTokenRepository {
     validForMinutes: number,
   ): Promise<{ token: string; expiresAt: string }> {
     const token = randomBytes(32).toString("base64url");
-    const id = idOf(token);
     const now = this.ctx.clock.now();
-    const createdAt = now.toISOString();
     const expiresAt = new Date(now.getTime() + validForMinutes * 60_000).toISOString();
-    await commitWithAudit(this.ctx, {
+    // A new random id: nothing to read first, so issuing is one create.
+    await commitChange(this.ctx, {
+      type: DOCUMENT_TYPES.exportToken,
       teamId,
-      subject: id,
-      version: 1,
-      previousEventId: undefined,
-      audit: {
-        actor: createdBy,
-        action: "data.exportIssued",
-        details: { expiresAt },
-      },
-      at: createdAt,
-      commit: (auditEventId) =>
-        createItem(this.ctx, this.ctx.teams, {
-          id,
-          type: DOCUMENT_TYPES.exportToken,
-          teamId,
-          createdBy,
-          createdAt,
-          expiresAt,
-          used: false,
-          version: 1,
-          auditEventId,
-        }),
+      id: idOf(token),
+      key: uniqueKey(this.ctx.newToken()),
+      basis: null,
+      reapplyOnConflict: false,
+      change: (_current, at) => ({ createdBy, createdAt: at, expiresAt, used: false }),
+      note: () => ({ actor: createdBy, action: "data.exportIssued", details: { expiresAt } }),
     });
     return { token, expiresAt };
   }
@@ -69,19 +42,23 @@ export class ExportTokenRepository {
   async redeem(teamId: string, token: string): Promise<boolean> {
     if (token.length === 0 || token.length > 200) return false;
     const id = idOf(token);
-    const found = await readItem(this.ctx, this.ctx.teams, id, teamId, tokenSchema);
+    const found = await readDocument(
+      this.ctx,
+      this.ctx.teams,
+      DOCUMENT_TYPES.exportToken,
+      id,
+      teamId,
+    );
     if (found === null || found.doc.used) return false;
     const now = this.ctx.clock.now();
     if (now.getTime() >= Date.parse(found.doc.expiresAt)) return false;
-    const body = {
-      id,
-      type: DOCUMENT_TYPES.exportToken,
-      ...found.doc,
-      used: true,
-      usedAt: now.toISOString(),
-    };
+    const body = { ...found.doc, used: true, usedAt: now.toISOString() };
     try {
-      await replaceItem(this.ctx, this.ctx.teams, teamId, body, found.etag);
+      await writeDocument(this.ctx, this.ctx.teams, DOCUMENT_TYPES.exportToken, body, {
+        kind: "replace",
+        etag: found.etag,
+        partitionKey: teamId,
+      });
       return true;
     } catch (error) {
       if (error instanceof ConcurrentChangeError) return false;
@@ -91,5 +68,5 @@ export class ExportTokenRepository {
 }
 
 function idOf(token: string): string {
-  return `export-token:${createHash("sha256").update(token).digest("hex")}`;
+  return documentIds.exportToken(createHash("sha256").update(token).digest("hex"));
 }

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { claim } from "./claims";
-import { readItem, replaceItem } from "./cosmos-operations";
+import { readDocument, writeDocument } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES, isMonth } from "./document-ids";
 import { ConcurrentChangeError } from "./errors";
+import type { DocumentOf } from "./schemas";
 import type { StoreContext } from "./store-context";
 
 export type NudgeStatus = "claimed" | "delivered" | "failed";
@@ -20,18 +20,6 @@ export interface NudgeDelivery {
   failure?: string;
 }
 
-const deliverySchema = z.object({
-  teamId: z.string(),
-  month: z.string(),
-  channelId: z.string(),
-  status: z.enum(["claimed", "delivered", "failed"]),
-  claimedAt: z.string(),
-  deliveredAt: z.string().optional(),
-  activityId: z.string().optional(),
-  failedAt: z.string().optional(),
-  failure: z.string().optional(),
-});
-
 /**
  * One monthly nudge per team: whoever creates `nudge:<YYYY-MM>` first sends it, so two scheduler
  * runs (in-process and the external timer, or two instances) cannot both post. A failed
@@ -43,9 +31,10 @@ export class NudgeDeliveryRepository {
 
   async claim(teamId: string, month: string, channelId: string): Promise<boolean> {
     if (!isMonth(month)) throw new Error(`not a month (YYYY-MM): ${month}`);
-    return claim(this.ctx, teamId, {
+    return claim(this.ctx, DOCUMENT_TYPES.nudgeDelivery, {
       id: documentIds.nudgeDelivery(month),
       type: DOCUMENT_TYPES.nudgeDelivery,
+      teamId,
       month,
       channelId,
       status: "claimed",
@@ -54,9 +43,8 @@ export class NudgeDeliveryRepository {
   }
 
   async get(teamId: string, month: string): Promise<NudgeDelivery | null> {
-    const id = documentIds.nudgeDelivery(month);
-    const found = await readItem(this.ctx, this.ctx.teams, id, teamId, deliverySchema);
-    return found?.doc ?? null;
+    const found = await this.read(teamId, month);
+    return found === null ? null : publicView(found.doc);
   }
 
   async markDelivered(teamId: string, month: string, activityId?: string): Promise<NudgeDelivery> {
@@ -87,16 +75,41 @@ export class NudgeDeliveryRepository {
   ): Promise<NudgeDelivery> {
     const id = documentIds.nudgeDelivery(month);
     for (let attempt = 1; ; attempt++) {
-      const found = await readItem(this.ctx, this.ctx.teams, id, teamId, deliverySchema);
+      const found = await this.read(teamId, month);
       if (found === null) throw new Error(`no claimed nudge ${id} for this team`);
-      const next = change(found.doc);
+      const next = change(publicView(found.doc));
       try {
-        const body = { id, type: DOCUMENT_TYPES.nudgeDelivery, ...next };
-        await replaceItem(this.ctx, this.ctx.teams, teamId, body, found.etag);
+        await writeDocument(
+          this.ctx,
+          this.ctx.teams,
+          DOCUMENT_TYPES.nudgeDelivery,
+          { ...found.doc, ...next },
+          { kind: "replace", etag: found.etag, partitionKey: teamId },
+        );
         return next;
       } catch (error) {
         if (!(error instanceof ConcurrentChangeError) || attempt >= 3) throw error;
       }
     }
   }
+
+  private read(teamId: string, month: string) {
+    const id = documentIds.nudgeDelivery(month);
+    return readDocument(this.ctx, this.ctx.teams, DOCUMENT_TYPES.nudgeDelivery, id, teamId);
+  }
+}
+
+function publicView(doc: DocumentOf<typeof DOCUMENT_TYPES.nudgeDelivery>): NudgeDelivery {
+  const { teamId, month, channelId, status, claimedAt } = doc;
+  return {
+    teamId,
+    month,
+    channelId,
+    status,
+    claimedAt,
+    ...(doc.deliveredAt ? { deliveredAt: doc.deliveredAt } : {}),
+    ...(doc.activityId ? { activityId: doc.activityId } : {}),
+    ...(doc.failedAt ? { failedAt: doc.failedAt } : {}),
+    ...(doc.failure ? { failure: doc.failure } : {}),
+  };
 }

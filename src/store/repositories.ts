@@ -18,7 +18,7 @@ export interface RepositoryOptions {
   clock?: Clock;
   /** Overrides of the retry policy (tests inject `sleep`, `random`, `now`). */
   retry?: Partial<RetryOptions>;
-  /** Token for audit event ids and claims; defaults to a random UUID. */
+  /** Token for claims and for keys of writes no card drove; defaults to a random UUID. */
   newToken?: () => string;
 }
 

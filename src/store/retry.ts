@@ -1,3 +1,4 @@
+import { countStoreCall, remainingMs } from "../turn-budget";
 import { errorCode, errorName, retryAfterMs, statusOf, StoreUnavailableError } from "./errors";
 
 /**
@@ -9,6 +10,10 @@ import { errorCode, errorName, retryAfterMs, statusOf, StoreUnavailableError } f
  * Never retried: 400/403/404/409/412 and anything unknown — repeating cannot change the answer.
  * The SDK already retries 429 a few times itself (see open-store.ts); the abort signal handed to
  * each attempt keeps the whole call inside our budget regardless.
+ *
+ * Inside a turn (turn-budget.ts) a call may use at most what is left of the turn less a safety
+ * margin, kept for answering the user; with nothing left it fails at once without sending. Every
+ * attempt counts as one store call of the turn.
  */
 
 export interface RetryOptions {
@@ -23,6 +28,8 @@ export interface RetryOptions {
   random: () => number;
   /** Milliseconds, monotonic enough for measuring the budget. */
   now: () => number;
+  /** Time kept back from the turn's budget for answering after the store gives up. */
+  safetyMarginMs: number;
 }
 
 export const DEFAULT_RETRY_OPTIONS: RetryOptions = {
@@ -33,6 +40,7 @@ export const DEFAULT_RETRY_OPTIONS: RetryOptions = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
   now: () => performance.now(),
+  safetyMarginMs: 500,
 };
 
 /** One store call; it should pass `signal` as the request's `abortSignal`. */
@@ -50,6 +58,29 @@ const NETWORK_CODES = new Set([
   "ECONNABORTED",
   "TimeoutError",
 ]);
+
+/** Errors that prove a request never reached the service. */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "EAI_AGAIN", "ENOTFOUND", "EHOSTUNREACH"]);
+
+/** The error an attempt gets when it runs out of time: it may still be on its way or applied. */
+export class AttemptTimeoutError extends Error {
+  override readonly name = "AbortError";
+  constructor() {
+    super("the store call ran out of time");
+  }
+}
+
+/**
+ * Could a write that failed with this error still have been applied? A definite answer from the
+ * service (4xx other than 408) or a connection that was never made says no; a timeout, a reset
+ * connection or a 5xx after the request went out says maybe.
+ */
+export function mayHaveLanded(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status !== undefined) return status === 408 || status >= 500;
+  const code = errorCode(error);
+  return !(typeof code === "string" && NOT_SENT_CODES.has(code));
+}
 
 /** True for errors that another attempt may not repeat. */
 export function isTransient(error: unknown): boolean {
@@ -75,20 +106,27 @@ export async function withRetry<T>(
   overrides: Partial<RetryOptions> = {},
 ): Promise<T> {
   const options: RetryOptions = { ...DEFAULT_RETRY_OPTIONS, ...overrides };
+  const maxTotalMs = Math.min(options.maxTotalMs, remainingMs() - options.safetyMarginMs);
+  if (maxTotalMs <= 0) {
+    throw new StoreUnavailableError(0, 0, {
+      cause: new Error("the turn had no time left for a store call; nothing was sent"),
+    });
+  }
   const started = options.now();
   const elapsed = () => Math.round(options.now() - started);
   for (let attempt = 1; ; attempt++) {
     // Each attempt may only use what is left of the budget, so a hanging server cannot hold us.
-    const budget = Math.max(1, options.maxTotalMs - elapsed());
+    const budget = Math.max(1, maxTotalMs - elapsed());
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     // The SDK's own 429 waits do not watch the signal, so also stop waiting for the call itself.
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
-        reject(Object.assign(new Error("the store call ran out of time"), { name: "AbortError" }));
+        reject(new AttemptTimeoutError());
       }, budget);
     });
+    countStoreCall();
     try {
       return await Promise.race([operation(controller.signal), deadline]);
     } catch (error) {
@@ -98,7 +136,7 @@ export async function withRetry<T>(
       }
       if (!isTransient(error)) throw error;
       const delay = retryDelay(error, attempt, options);
-      if (attempt >= options.maxAttempts || elapsed() + delay >= options.maxTotalMs) {
+      if (attempt >= options.maxAttempts || elapsed() + delay >= maxTotalMs) {
         throw new StoreUnavailableError(attempt, elapsed(), { cause: error });
       }
       await options.sleep(delay);

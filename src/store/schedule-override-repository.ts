@@ -1,9 +1,8 @@
-import { z } from "zod";
 import type { PersonRef } from "../domain/team/profile";
-import { createItem, queryPage, readItem, replaceItem } from "./cosmos-operations";
+import { parseDocument, queryPage, readDocument, writeDocument } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES, isDate } from "./document-ids";
 import { AlreadyExistsError, ConcurrentChangeError } from "./errors";
-import { personRefSchema } from "./schemas";
+import type { DocumentOf } from "./schemas";
 import type { StoreContext } from "./store-context";
 
 /** A change to one occurrence of a regular activity (status meeting, supervision, ...). */
@@ -23,17 +22,22 @@ export interface ScheduleOverride {
 
 export type ScheduleOverrideInput = Omit<ScheduleOverride, "updatedAt" | "updatedBy">;
 
-const overrideSchema = z.object({
-  teamId: z.string(),
-  activityKind: z.string(),
-  date: z.string(),
-  movedTo: z.object({ date: z.string(), time: z.string().optional() }).optional(),
-  cancelled: z.boolean(),
-  held: z.boolean(),
-  note: z.string().optional(),
-  updatedAt: z.string(),
-  updatedBy: personRefSchema,
-});
+type OverrideDocument = DocumentOf<typeof DOCUMENT_TYPES.scheduleOverride>;
+
+function publicView(doc: OverrideDocument): ScheduleOverride {
+  const { teamId, activityKind, date, cancelled, held, updatedAt, updatedBy } = doc;
+  return {
+    teamId,
+    activityKind,
+    date,
+    ...(doc.movedTo ? { movedTo: doc.movedTo } : {}),
+    cancelled,
+    held,
+    ...(doc.note !== undefined ? { note: doc.note } : {}),
+    updatedAt,
+    updatedBy,
+  };
+}
 
 export interface StoredOverride {
   override: ScheduleOverride;
@@ -46,8 +50,14 @@ export class ScheduleOverrideRepository {
 
   async get(teamId: string, activityKind: string, date: string): Promise<StoredOverride | null> {
     const id = documentIds.scheduleOverride(activityKind, date);
-    const found = await readItem(this.ctx, this.ctx.teams, id, teamId, overrideSchema);
-    return found === null ? null : { override: found.doc, etag: found.etag };
+    const found = await readDocument(
+      this.ctx,
+      this.ctx.teams,
+      DOCUMENT_TYPES.scheduleOverride,
+      id,
+      teamId,
+    );
+    return found === null ? null : { override: publicView(found.doc), etag: found.etag };
   }
 
   /** Overrides of occurrences from `from` to `to` (inclusive, `YYYY-MM-DD`), by date. */
@@ -78,7 +88,10 @@ export class ScheduleOverrideRepository {
       });
       for (const item of page.items) {
         const etag = item["_etag"];
-        if (typeof etag === "string") all.push({ override: overrideSchema.parse(item), etag });
+        if (typeof etag === "string") {
+          const doc = parseDocument(DOCUMENT_TYPES.scheduleOverride, item);
+          all.push({ override: publicView(doc), etag });
+        }
       }
       continuationToken = page.continuationToken;
     } while (continuationToken !== undefined);
@@ -103,10 +116,15 @@ export class ScheduleOverrideRepository {
     };
     const body = { id, type: DOCUMENT_TYPES.scheduleOverride, ...override };
     try {
-      const etag =
+      const { etag } = await writeDocument(
+        this.ctx,
+        this.ctx.teams,
+        DOCUMENT_TYPES.scheduleOverride,
+        body,
         expectedEtag === null
-          ? await createItem(this.ctx, this.ctx.teams, body)
-          : await replaceItem(this.ctx, this.ctx.teams, input.teamId, body, expectedEtag);
+          ? { kind: "create" }
+          : { kind: "replace", etag: expectedEtag, partitionKey: input.teamId },
+      );
       return { override, etag };
     } catch (error) {
       if (error instanceof AlreadyExistsError)

@@ -1,17 +1,71 @@
 import { z } from "zod";
-import type { MeetingSlot, PersonRef, TeamProfile } from "../domain/team/profile";
+import type { MeetingSlot, PersonRef } from "../domain/team/profile";
+import { ACTION_KEY_LENGTH, REMEMBERED_KEYS } from "./action-key";
+import { DOCUMENT_TYPES, type DocumentType } from "./document-ids";
 
 /**
- * Shapes of what the store reads back. Parsing keeps `any` out of the repositories and turns a
- * malformed document into an error at the boundary; unknown keys (system fields, `id`, `type`)
- * are dropped.
+ * One schema per document type, for the whole stored document (id, type, partition key and every
+ * field). `documents.ts` validates a body with its type's schema before writing it and parses
+ * what it reads with the same schema, so a document that could not be read back is never stored:
+ * one stored bad value would otherwise lock a team out of its own data.
+ *
+ * Objects are strict: an unknown field is an error on the way in and on the way out (the Cosmos
+ * system fields and the retired fields listed in documents.ts are removed before parsing).
  */
 
-export const personRefSchema: z.ZodType<PersonRef> = z.object({
-  id: z.string().min(1),
-  aadObjectId: z.string().optional(),
-  name: z.string(),
-});
+// ---- value types -------------------------------------------------------------------------------
+
+/** Teams ids (`19:…`, `29:…`, `28:…`), AAD object ids, tenant ids: bounded, never blank. */
+const teamsId = z.string().min(1).max(256);
+
+/** `YYYY-MM-DD`, a real calendar day. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+  }, "not a calendar date");
+
+/** An instant as `Date.toISOString()` writes it (UTC, `Z`). */
+export const isoInstant = z.string().datetime({ precision: 3 });
+
+/** A time of day `HH:MM`, 00:00–23:59. */
+export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** Kebab-case keys from the catalog: programme ids and question ids. */
+const kebab = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+export const programmeIdSchema = kebab(64);
+
+/**
+ * A question's stable id in the catalog, e.g. `who-leads-the-team`. It starts with a letter, so
+ * a position ("0", "1") can never pass for one.
+ */
+export const questionIdSchema = kebab(64).regex(/^[a-z]/);
+
+/** `<programmeId>.<milestoneId>`, see domain/team/answer-key.ts. */
+export const milestoneKeySchema = z
+  .string()
+  .max(150)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/);
+
+const actionKeySchema = z
+  .string()
+  .length(ACTION_KEY_LENGTH)
+  .regex(/^[0-9a-f]+$/);
+
+export const personRefSchema: z.ZodType<PersonRef> = z
+  .object({
+    id: teamsId,
+    aadObjectId: teamsId.optional(),
+    name: z.string().max(256),
+  })
+  .strict();
 
 const weekday = z.union([
   z.literal(1),
@@ -24,35 +78,275 @@ const weekday = z.union([
 ]);
 
 export const meetingSlotSchema: z.ZodType<MeetingSlot> = z.discriminatedUnion("cadence", [
-  z.object({
-    cadence: z.literal("monthly"),
-    week: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal("last")]),
-    weekday,
-    time: z.string(),
-  }),
-  z.object({ cadence: z.literal("weekly"), weekday, time: z.string() }),
-  z.object({ cadence: z.literal("none") }),
+  z
+    .object({
+      cadence: z.literal("monthly"),
+      week: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal("last")]),
+      weekday,
+      time: timeOfDay,
+    })
+    .strict(),
+  z.object({ cadence: z.literal("weekly"), weekday, time: timeOfDay }).strict(),
+  z.object({ cadence: z.literal("none") }).strict(),
 ]);
 
-export const teamProfileSchema: z.ZodType<TeamProfile> = z.object({
-  teamId: z.string().min(1),
-  programmeId: z.string(),
-  organisationName: z.string(),
-  startDate: z.string(),
-  language: z.enum(["da", "en"]),
-  projectLeader: personRefSchema,
-  approvers: z.array(personRefSchema),
-  consultants: z.array(personRefSchema),
-  slots: z.object({ statusMeeting: meetingSlotSchema, supervision: meetingSlotSchema }),
-  version: z.number().int().nonnegative(),
-  updatedAt: z.string(),
-  updatedBy: personRefSchema,
-});
+// ---- the change log every audited document carries ----------------------------------------------
 
-/** What every audited entity document carries besides its own fields. */
-export const auditedFieldsSchema = z.object({
-  version: z.number().int().nonnegative(),
-  auditEventId: z.string().optional(),
-});
+/** Newest entries kept in the document itself; older ones move to archive documents. */
+export const CHANGE_LOG_LIMIT = 50;
+/** How many of the oldest entries move to one archive document when the log is full. */
+export const CHANGE_LOG_ARCHIVE_CHUNK = 25;
 
-export const appliedActionIdsSchema = z.array(z.string()).default([]);
+/** Ids and counts, not free text: the documents already hold the content. */
+const detailValue = z.union([
+  z.string().max(1000),
+  z.number().finite(),
+  z.boolean(),
+  z.array(z.string().max(200)).max(100),
+]);
+export const changeDetailsSchema = z.record(
+  z
+    .string()
+    .max(64)
+    .regex(/^[A-Za-z][A-Za-z0-9]*$/),
+  detailValue,
+);
+export type ChangeDetails = z.infer<typeof changeDetailsSchema>;
+
+export const changeEntrySchema = z
+  .object({
+    /** The action key of the click that made the change (see action-key.ts). */
+    id: actionKeySchema,
+    at: isoInstant,
+    actor: personRefSchema,
+    /** What happened, e.g. "setup.created", "answers.saved", "approval.approved". */
+    action: z
+      .string()
+      .max(64)
+      .regex(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/),
+    details: changeDetailsSchema,
+    /** The version of the document the change produced. */
+    version: z.number().int().positive(),
+  })
+  .strict();
+export type ChangeEntry = z.infer<typeof changeEntrySchema>;
+
+const changeLogFields = {
+  version: z.number().int().positive(),
+  /** The newest changes, oldest first. */
+  changes: z.array(changeEntrySchema).max(CHANGE_LOG_LIMIT).default([]),
+  /** The keys of the last applied clicks: a redelivered click finds itself here. */
+  appliedKeys: z.array(actionKeySchema).max(REMEMBERED_KEYS).default([]),
+  /** How many archive documents hold this document's older changes. */
+  archivedChunks: z.number().int().nonnegative().default(0),
+  /** The newest change's `at`, for listing the team's changes newest first. */
+  lastChangeAt: isoInstant.optional(),
+};
+
+// ---- the documents -------------------------------------------------------------------------------
+
+const teamPartition = { teamId: teamsId };
+
+const profileDocument = z
+  .object({
+    id: z.literal("profile"),
+    type: z.literal(DOCUMENT_TYPES.profile),
+    ...teamPartition,
+    programmeId: programmeIdSchema,
+    organisationName: z.string().min(1).max(200),
+    startDate: isoDate,
+    language: z.enum(["da", "en"]),
+    projectLeader: personRefSchema,
+    approvers: z.array(personRefSchema).min(1).max(60),
+    consultants: z.array(personRefSchema).max(60),
+    slots: z.object({ statusMeeting: meetingSlotSchema, supervision: meetingSlotSchema }).strict(),
+    updatedAt: isoInstant,
+    updatedBy: personRefSchema,
+    ...changeLogFields,
+  })
+  .strict();
+
+const conversationDocument = z
+  .object({
+    id: z.union([
+      z.string().startsWith("conversation:").max(255),
+      z.literal("personal-conversation"),
+    ]),
+    type: z.literal(DOCUMENT_TYPES.conversation),
+    kind: z.enum(["channel", "personal", "groupChat"]),
+    /** Partition key in `teams` (channels, group chats). */
+    teamId: teamsId.optional(),
+    channelId: teamsId.optional(),
+    conversationId: z.string().min(1).max(512),
+    serviceUrl: z.string().url().max(512),
+    tenantId: teamsId.optional(),
+    botId: teamsId,
+    /** Partition key in `users` (personal chats). */
+    userId: teamsId.optional(),
+    updatedAt: isoInstant,
+  })
+  .strict()
+  .superRefine((doc, context) => {
+    const partitioned = doc.kind === "personal" ? doc.userId : doc.teamId;
+    if (partitioned === undefined) {
+      context.addIssue({ code: "custom", message: "no partition key for this kind" });
+    }
+    if (doc.kind === "channel" && doc.channelId === undefined) {
+      context.addIssue({ code: "custom", path: ["channelId"], message: "required for a channel" });
+    }
+  });
+
+const answerSchema = z
+  .object({
+    text: z.string().min(1).max(4000),
+    answeredBy: personRefSchema,
+    answeredAt: isoInstant,
+    /** The version of the answers document that last changed this answer. */
+    version: z.number().int().positive(),
+  })
+  .strict();
+
+const answersDocument = z
+  .object({
+    id: z.string().startsWith("answers:").max(255),
+    type: z.literal(DOCUMENT_TYPES.answers),
+    ...teamPartition,
+    milestoneId: milestoneKeySchema,
+    /** Keyed by the question's stable id (never its position in the catalog). */
+    answers: z.record(questionIdSchema, answerSchema),
+    updatedAt: isoInstant,
+    ...changeLogFields,
+  })
+  .strict();
+
+const approvalDocument = z
+  .object({
+    id: z.string().startsWith("approval:").max(255),
+    type: z.literal(DOCUMENT_TYPES.approval),
+    ...teamPartition,
+    milestoneId: milestoneKeySchema,
+    status: z.enum(["pending", "approved", "sentBack"]),
+    decidedBy: personRefSchema.optional(),
+    decidedAt: isoInstant.optional(),
+    comment: z.string().min(1).max(1000).optional(),
+    updatedAt: isoInstant,
+    ...changeLogFields,
+  })
+  .strict();
+
+const scheduleOverrideDocument = z
+  .object({
+    id: z.string().startsWith("override:").max(255),
+    type: z.literal(DOCUMENT_TYPES.scheduleOverride),
+    ...teamPartition,
+    activityKind: z
+      .string()
+      .max(64)
+      .regex(/^[a-z][A-Za-z0-9]*$/),
+    date: isoDate,
+    movedTo: z.object({ date: isoDate, time: timeOfDay.optional() }).strict().optional(),
+    cancelled: z.boolean(),
+    held: z.boolean(),
+    note: z.string().max(500).optional(),
+    updatedAt: isoInstant,
+    updatedBy: personRefSchema,
+  })
+  .strict();
+
+/** A token unique to one create call, so a create whose answer was lost is still known as ours. */
+const claimToken = z.string().min(1).max(64);
+
+const nudgeDeliveryDocument = z
+  .object({
+    id: z.string().startsWith("nudge:").max(255),
+    type: z.literal(DOCUMENT_TYPES.nudgeDelivery),
+    ...teamPartition,
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    channelId: teamsId,
+    status: z.enum(["claimed", "delivered", "failed"]),
+    claimedAt: isoInstant,
+    deliveredAt: isoInstant.optional(),
+    activityId: teamsId.optional(),
+    failedAt: isoInstant.optional(),
+    /** A short reason for logs ("403 blocked", "timeout"), never message content. */
+    failure: z.string().max(200).optional(),
+    claimToken,
+  })
+  .strict();
+
+const actionReceiptDocument = z
+  .object({
+    id: z.string().startsWith("action:").max(255),
+    type: z.literal(DOCUMENT_TYPES.actionReceipt),
+    ...teamPartition,
+    actionKey: actionKeySchema,
+    at: isoInstant,
+    claimToken,
+  })
+  .strict();
+
+export const consultantTeamEntrySchema = z
+  .object({
+    teamId: teamsId,
+    organisationName: z.string().min(1).max(200),
+    programmeId: programmeIdSchema,
+  })
+  .strict();
+
+const consultantTeamsDocument = z
+  .object({
+    id: z.literal("consultant-teams"),
+    type: z.literal(DOCUMENT_TYPES.consultantTeams),
+    userId: teamsId,
+    teams: z.array(consultantTeamEntrySchema).max(500),
+  })
+  .strict();
+
+const exportTokenDocument = z
+  .object({
+    id: z
+      .string()
+      .max(255)
+      .regex(/^export-token:[0-9a-f]{64}$/),
+    type: z.literal(DOCUMENT_TYPES.exportToken),
+    ...teamPartition,
+    createdBy: personRefSchema,
+    createdAt: isoInstant,
+    expiresAt: isoInstant,
+    used: z.boolean(),
+    usedAt: isoInstant.optional(),
+    ...changeLogFields,
+  })
+  .strict();
+
+const changeLogArchiveDocument = z
+  .object({
+    id: z.string().startsWith("changelog:").max(255),
+    type: z.literal(DOCUMENT_TYPES.changeLogArchive),
+    ...teamPartition,
+    /** The id of the document whose changes these are. */
+    subject: z.string().min(1).max(220),
+    chunk: z.number().int().nonnegative(),
+    changes: z.array(changeEntrySchema).min(1).max(CHANGE_LOG_LIMIT),
+    lastChangeAt: isoInstant,
+  })
+  .strict();
+
+export const DOCUMENT_SCHEMAS = {
+  profile: profileDocument,
+  conversation: conversationDocument,
+  answers: answersDocument,
+  approval: approvalDocument,
+  scheduleOverride: scheduleOverrideDocument,
+  nudgeDelivery: nudgeDeliveryDocument,
+  actionReceipt: actionReceiptDocument,
+  consultantTeams: consultantTeamsDocument,
+  exportToken: exportTokenDocument,
+  changeLogArchive: changeLogArchiveDocument,
+} as const satisfies Record<DocumentType, z.ZodTypeAny>;
+
+export type DocumentSchemas = typeof DOCUMENT_SCHEMAS;
+/** A document of type T as stored and as read. */
+export type DocumentOf<T extends DocumentType> = z.output<DocumentSchemas[T]>;
+/** What a writer may hand in (fields with defaults may be left out). */
+export type DocumentInput<T extends DocumentType> = z.input<DocumentSchemas[T]>;

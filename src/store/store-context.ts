@@ -9,7 +9,7 @@ export interface StoreContext {
   users: Container;
   clock: Clock;
   retry: Retry;
-  /** Unique per write attempt (audit event ids, claim tokens); injectable for readable tests. */
+  /** Unique per call (claim tokens, keys of writes no card drove); injectable for tests. */
   newToken(): string;
 }
 

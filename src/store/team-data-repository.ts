@@ -1,4 +1,5 @@
-import type { ConsultantIndexRepository, ConsultantTeamEntry } from "./consultant-index-repository";
+import { beginCommit } from "../turn-budget";
+import type { ConsultantIndexRepository, ConsultantMention } from "./consultant-index-repository";
 import { deleteItem, queryPage, stripSystemFields, queryAll } from "./cosmos-operations";
 import { documentIds } from "./document-ids";
 import type { StoreContext } from "./store-context";
@@ -9,7 +10,7 @@ export interface TeamExport {
   /** Every document of the team's partition, without Cosmos system fields. */
   documents: Record<string, unknown>[];
   /** The consultant index entries (in the `users` container) that name the team. */
-  consultantIndex: { userId: string; entry: ConsultantTeamEntry }[];
+  consultantIndex: ConsultantMention[];
 }
 
 export interface TeamErasure {
@@ -25,6 +26,8 @@ export interface TeamErasure {
  * document in the partition, then the team's entries in consultant indexes. Each step tolerates
  * what is already gone, so after a failure midway running it again finishes the job.
  * Personal-chat references live under the user, not the team, and are not touched.
+ * Everything is deleted by id and nothing is parsed, so a team whose documents no longer match
+ * their schemas (written before a fix) can still be erased.
  */
 export class TeamDataRepository {
   constructor(
@@ -48,6 +51,7 @@ export class TeamDataRepository {
 
   async eraseTeam(teamId: string): Promise<TeamErasure> {
     let documentsDeleted = 0;
+    beginCommit();
     if (await deleteItem(this.ctx, this.ctx.teams, documentIds.profile(), teamId)) {
       documentsDeleted++;
     }

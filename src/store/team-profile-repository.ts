@@ -1,144 +1,150 @@
-import type { TeamProfile } from "../domain/team/profile";
-import { commitWithAudit, type AuditInput } from "./audit-repository";
-import { createItem, readItem, replaceItem } from "./cosmos-operations";
+import { z } from "zod";
+import type { PersonRef, TeamProfile } from "../domain/team/profile";
+import { actionKey, uniqueKey, type CardClick } from "./action-key";
+import { commitChange } from "./change-log";
+import { readDocument, readRaw } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
-import { AlreadyExistsError, ConcurrentChangeError } from "./errors";
-import { auditedFieldsSchema, teamProfileSchema } from "./schemas";
+import type { ChangeDetails, DocumentOf } from "./schemas";
 import type { StoreContext } from "./store-context";
 
 /** What a caller supplies; the repository owns `version`, `updatedAt` and `updatedBy`. */
 export type TeamProfileInput = Omit<TeamProfile, "version" | "updatedAt" | "updatedBy">;
 
-export interface StoredProfile {
-  profile: TeamProfile;
-  /** Pass back to `replace` so a concurrent change is detected, not overwritten. */
-  etag: string;
+export type ProfileDocument = DocumentOf<typeof DOCUMENT_TYPES.profile>;
+
+/** Who changed the setup and how, for the change log. */
+export interface ProfileChange {
+  actor: PersonRef;
+  action: string;
+  /** Ids and names of fields, not their values. */
+  details?: ChangeDetails;
+  /** The card click behind the change: a redelivery of it is applied once. */
+  click?: CardClick;
 }
 
-const profileDocumentSchema = teamProfileSchema.and(auditedFieldsSchema);
+export interface StoredProfile {
+  profile: TeamProfile;
+  /** Pass the whole StoredProfile back to `replace`: a change made since is detected by it. */
+  etag: string;
+  /** The document as read, so `replace` needs no second read. */
+  document: ProfileDocument;
+}
+
+export interface SavedProfile extends StoredProfile {
+  /** True when this person's click had been applied before: nothing was written now. */
+  alreadyApplied: boolean;
+}
+
+function toProfile(doc: ProfileDocument): TeamProfile {
+  return {
+    teamId: doc.teamId,
+    programmeId: doc.programmeId,
+    organisationName: doc.organisationName,
+    startDate: doc.startDate,
+    language: doc.language,
+    projectLeader: doc.projectLeader,
+    approvers: doc.approvers,
+    consultants: doc.consultants,
+    slots: doc.slots,
+    version: doc.version,
+    updatedAt: doc.updatedAt,
+    updatedBy: doc.updatedBy,
+  };
+}
+
+/** Parses no more of a profile than who its approvers are. */
+const approverIdsSchema = z.object({ approvers: z.array(z.unknown()).catch([]) });
+const approverIdSchema = z.object({ id: z.string().min(1) });
 
 /**
  * The team's setup: one document `profile` in the team's partition. Its existence means "the team
- * is set up"; erasing a team deletes it first for that reason. Every change is audited through
- * the one-commit-point protocol in audit-repository.ts.
+ * is set up"; erasing a team deletes it first for that reason. Every change carries its change
+ * entry in the same write (see audit-repository.ts): a save is the caller's read plus one write.
  */
 export class TeamProfileRepository {
   constructor(private readonly ctx: StoreContext) {}
 
+  /** The profile, or null; UnreadableDocumentError if the stored one no longer parses. */
   async get(teamId: string): Promise<StoredProfile | null> {
-    const found = await this.read(teamId);
-    return found === null ? null : { profile: found.profile, etag: found.etag };
-  }
-
-  /** The first setup. AlreadyExistsError if the team was set up meanwhile (re-read, then replace). */
-  async create(input: TeamProfileInput, audit: AuditInput): Promise<StoredProfile> {
-    const profile = this.stamp(input, 1, audit);
-    const subject = documentIds.profile();
-    let ourEventId = "";
-    try {
-      const { etag } = await commitWithAudit(this.ctx, {
-        teamId: profile.teamId,
-        subject,
-        version: profile.version,
-        previousEventId: undefined,
-        audit,
-        at: profile.updatedAt,
-        commit: (auditEventId) => {
-          ourEventId = auditEventId;
-          return createItem(this.ctx, this.ctx.teams, this.document(profile, auditEventId));
-        },
-      });
-      return { profile, etag };
-    } catch (error) {
-      // A create that timed out after landing and was retried reports 409: if the stored
-      // document names our audit event, the create was ours.
-      if (error instanceof AlreadyExistsError && ourEventId !== "") {
-        const existing = await this.read(profile.teamId);
-        if (existing?.auditEventId === ourEventId) {
-          return { profile: existing.profile, etag: existing.etag };
-        }
-      }
-      throw error;
-    }
+    const found = await readDocument(
+      this.ctx,
+      this.ctx.teams,
+      DOCUMENT_TYPES.profile,
+      documentIds.profile(),
+      teamId,
+    );
+    return found === null ? null : stored(found.doc, found.etag);
   }
 
   /**
-   * Saves a changed setup if nobody changed it since `expectedEtag` was read; otherwise
+   * The approvers' Teams ids, read leniently: for authorising data protection (export, erase) on
+   * a team whose profile no longer parses. Null when the team has no profile.
+   */
+  async readApproverIds(teamId: string): Promise<string[] | null> {
+    const found = await readRaw(this.ctx, this.ctx.teams, documentIds.profile(), teamId);
+    if (found === null) return null;
+    const { approvers } = approverIdsSchema.parse(found.doc);
+    return approvers.flatMap((approver) => {
+      const parsed = approverIdSchema.safeParse(approver);
+      return parsed.success ? [parsed.data.id] : [];
+    });
+  }
+
+  /** Whether this click of this person has already been applied to the stored profile. */
+  hasApplied(stored: StoredProfile, click: CardClick, userId: string): boolean {
+    return stored.document.appliedKeys.includes(actionKey({ ...click, userId }));
+  }
+
+  /** The first setup. AlreadyExistsError if the team was set up meanwhile (re-read, then replace). */
+  async create(input: TeamProfileInput, change: ProfileChange): Promise<SavedProfile> {
+    return this.save(input, null, change);
+  }
+
+  /**
+   * Saves a changed setup if nobody changed it since `basis` was read; otherwise
    * ConcurrentChangeError (also when the team was erased meanwhile).
    */
   async replace(
     input: TeamProfileInput,
-    expectedEtag: string,
-    audit: AuditInput,
-  ): Promise<StoredProfile> {
-    const current = await this.read(input.teamId);
-    // Checking first avoids writing an audit event for a change that cannot commit.
-    if (current === null || current.etag !== expectedEtag) {
-      throw new ConcurrentChangeError(documentIds.profile());
-    }
-    const profile = this.stamp(input, current.profile.version + 1, audit);
-    let ourEventId = "";
-    try {
-      const { etag } = await commitWithAudit(this.ctx, {
-        teamId: profile.teamId,
-        subject: documentIds.profile(),
-        version: profile.version,
-        previousEventId: current.auditEventId,
-        audit,
-        at: profile.updatedAt,
-        commit: (auditEventId) => {
-          ourEventId = auditEventId;
-          return replaceItem(
-            this.ctx,
-            this.ctx.teams,
-            profile.teamId,
-            this.document(profile, auditEventId),
-            expectedEtag,
-          );
-        },
-      });
-      return { profile, etag };
-    } catch (error) {
-      // As in create: a replace that landed but was retried into a 412 is still ours.
-      if (error instanceof ConcurrentChangeError && ourEventId !== "") {
-        const now = await this.read(profile.teamId);
-        if (now?.auditEventId === ourEventId) return { profile: now.profile, etag: now.etag };
-      }
-      throw error;
-    }
+    basis: StoredProfile,
+    change: ProfileChange,
+  ): Promise<SavedProfile> {
+    return this.save(input, { doc: basis.document, etag: basis.etag }, change);
   }
 
-  private async read(teamId: string) {
-    const found = await readItem(
-      this.ctx,
-      this.ctx.teams,
-      documentIds.profile(),
-      teamId,
-      profileDocumentSchema,
-    );
-    if (found === null) return null;
-    const { auditEventId, ...rest } = found.doc;
-    return { profile: teamProfileSchema.parse(rest), etag: found.etag, auditEventId };
-  }
-
-  private stamp(input: TeamProfileInput, version: number, audit: AuditInput): TeamProfile {
-    return {
+  private async save(
+    input: TeamProfileInput,
+    basis: { doc: ProfileDocument; etag: string } | null,
+    change: ProfileChange,
+  ): Promise<SavedProfile> {
+    const key = change.click
+      ? actionKey({ ...change.click, userId: change.actor.id })
+      : uniqueKey(this.ctx.newToken());
+    const result = await commitChange(this.ctx, {
+      type: DOCUMENT_TYPES.profile,
       teamId: input.teamId,
-      programmeId: input.programmeId,
-      organisationName: input.organisationName,
-      startDate: input.startDate,
-      language: input.language,
-      projectLeader: input.projectLeader,
-      approvers: input.approvers,
-      consultants: input.consultants,
-      slots: input.slots,
-      version,
-      updatedAt: this.ctx.clock.now().toISOString(),
-      updatedBy: audit.actor,
-    };
+      id: documentIds.profile(),
+      key,
+      basis,
+      reapplyOnConflict: false,
+      change: (_current, at) => ({
+        programmeId: input.programmeId,
+        organisationName: input.organisationName,
+        startDate: input.startDate,
+        language: input.language,
+        projectLeader: input.projectLeader,
+        approvers: input.approvers,
+        consultants: input.consultants,
+        slots: input.slots,
+        updatedAt: at,
+        updatedBy: change.actor,
+      }),
+      note: () => ({ actor: change.actor, action: change.action, details: change.details }),
+    });
+    return { alreadyApplied: result.alreadyApplied, ...stored(result.doc, result.etag) };
   }
+}
 
-  private document(profile: TeamProfile, auditEventId: string) {
-    return { id: documentIds.profile(), type: DOCUMENT_TYPES.profile, ...profile, auditEventId };
-  }
+function stored(document: ProfileDocument, etag: string): StoredProfile {
+  return { profile: toProfile(document), etag, document };
 }

@@ -76,12 +76,13 @@ describe("data protection: export and erase, for approvers only", () => {
     expect(download.headers.get("content-disposition")).toContain("attachment");
     const file = (await download.json()) as {
       teamId: string;
-      documents: { type: string; organisationName?: string }[];
+      documents: { type: string; organisationName?: string; changes?: { action: string }[] }[];
     };
     expect(file.teamId).toBe(TEAM.id);
     const profile = file.documents.find((d) => d.type === "profile");
     expect(profile?.organisationName).toBe("Aarhus Kommune");
-    expect(file.documents.some((d) => d.type === "audit")).toBe(true);
+    // The history travels with the document it is about.
+    expect(profile?.changes?.map((c) => c.action)).toEqual(["setup.created"]);
     expect(JSON.stringify(file)).not.toContain("_etag");
 
     const again = await fetch(local(url));
@@ -124,6 +125,75 @@ describe("data protection: export and erase, for approvers only", () => {
     const remaining = await repositories.teamData.exportTeam(TEAM.id);
     expect(remaining.documents).toEqual([]);
 
+    const afterwards = await bot.send(message("slet data", { from: LARS }));
+    expect(afterwards.replies[0]?.text).toContain("Teamet er ikke sat op");
+  });
+});
+
+describe("data protection on a team whose profile no longer parses", () => {
+  let testStore: TestStore;
+  let connector: MockConnector;
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    testStore = await startTestStore();
+    connector = await startMockConnector();
+    connector.setMembers([METTE, LARS, SOFIE, AHMED]);
+    bot = createTestBot(testStore.store, { connectorUrl: connector.url });
+    // What a version before the schema fix stored for the slot "constructor tirsdag 10:00":
+    // no week. No later read of the profile parses.
+    await testStore.store.teams.items.create({
+      id: "profile",
+      type: "profile",
+      teamId: TEAM.id,
+      programmeId: "social-skills-training",
+      organisationName: "Aarhus Kommune",
+      startDate: "2027-02-01",
+      language: "da",
+      projectLeader: { id: METTE.id, name: METTE.name },
+      approvers: [{ id: LARS.id, name: LARS.name }],
+      consultants: [{ id: SOFIE.id, name: SOFIE.name }],
+      slots: {
+        statusMeeting: { cadence: "monthly", weekday: 2, time: "10:00" },
+        supervision: { cadence: "none" },
+      },
+      version: 1,
+      updatedAt: "2026-11-23T09:00:00.000Z",
+      updatedBy: { id: METTE.id, name: METTE.name },
+    });
+    await testStore.store.teams.items.create({
+      id: "audit:profile:v1:x",
+      type: "audit",
+      teamId: TEAM.id,
+      action: "setup.created",
+    });
+  });
+  afterAll(async () => {
+    await testStore.stop();
+    await connector.stop();
+  });
+
+  it("refuses someone who is not an approver", async () => {
+    const asked = await bot.send(message("slet data", { from: AHMED }));
+    expect(asked.replies[0]?.text).toContain("Kun en godkender kan eksportere eller slette");
+    const pressed = await bot.send(
+      cardAction(DATA_VERBS.confirmErase, { actionId: "x" }, { from: METTE }),
+    );
+    expect(invokeMessage(pressed)).toContain("Kun en godkender");
+    const remaining = await createRepositories(testStore.store).teamData.exportTeam(TEAM.id);
+    expect(remaining.documents).toHaveLength(2);
+  });
+
+  it("lets the approver erase everything", async () => {
+    const asked = await bot.send(message("slet data", { from: LARS }));
+    expect(cardText(cardOf(asked.replies[0]))).toContain("Slet alle teamets data?");
+
+    const erased = await bot.send(
+      cardAction(DATA_VERBS.confirmErase, { actionId: "x" }, { from: LARS }),
+    );
+    expect(cardText(invokeCard(erased))).toContain("Teamets data er slettet");
+    const remaining = await createRepositories(testStore.store).teamData.exportTeam(TEAM.id);
+    expect(remaining.documents).toEqual([]);
     const afterwards = await bot.send(message("slet data", { from: LARS }));
     expect(afterwards.replies[0]?.text).toContain("Teamet er ikke sat op");
   });

@@ -20,6 +20,7 @@ import { createRepositories } from "../../src/store/repositories";
 import { invokeCard, invokeMessage, literalTexts, markdownTexts } from "../support/card-responses";
 import { answerKey } from "../../src/domain/team/answer-key";
 import { VALID_SETUP } from "../support/setup-fixture";
+import { runWithBudget } from "../../src/turn-budget";
 
 /** The Action.Execute data a card would send: its inputs plus the hidden action data. */
 function saveData(overrides: Record<string, string> = {}, hidden: Record<string, string> = {}) {
@@ -242,7 +243,75 @@ describe("team setup in a channel", () => {
     await bot.send(cardAction(SETUP_VERBS.save, data));
     const again = await bot.send(cardAction(SETUP_VERBS.save, data));
     expect(cardText(invokeCard(again))).toContain("Opsætning: Aarhus Kommune");
+    expect(again.replies).toHaveLength(0);
     expect((await profile())?.version).toBe(1);
+    // Also when the two deliveries arrive at once, on a saved setup.
+    const change = saveData(
+      { organisationName: "Aarhus Kommune, Voksne" },
+      { expectedVersion: "1" },
+    );
+    const both = await Promise.all([
+      bot.send(cardAction(SETUP_VERBS.save, change)),
+      bot.send(cardAction(SETUP_VERBS.save, change)),
+    ]);
+    expect(both.map((r) => r.replies.length).sort()).toEqual([0, 1]);
+    expect((await profile())?.version).toBe(2);
+    const { replies } = await bot.send(message("historik"));
+    const history = cardText(cardOf(replies[0]));
+    expect(history.match(/ændrede opsætningen/g)).toHaveLength(1);
+    expect(history.match(/satte teamet op/g)).toHaveLength(1);
+  });
+
+  it("two people pressing Save on the same card: the first is stored and credited, the second is told who saved", async () => {
+    // One card, one action id, seen by both.
+    const card = { actionId: randomUUID(), expectedVersion: "0" };
+    const [byMette, byLars] = await Promise.all([
+      bot.send(
+        cardAction(SETUP_VERBS.save, { ...VALID_SETUP, ...card, organisationName: "Metteby" }),
+      ),
+      bot.send(
+        cardAction(
+          SETUP_VERBS.save,
+          { ...VALID_SETUP, ...card, organisationName: "Larsby" },
+          {
+            from: LARS,
+          },
+        ),
+      ),
+    ]);
+    const saved = await profile();
+    expect(saved?.version).toBe(1);
+    const metteWon = saved?.organisationName === "Metteby";
+    const [winner, loser] = metteWon ? [METTE, LARS] : [LARS, METTE];
+    const [winnerTurn, loserTurn] = metteWon ? [byMette, byLars] : [byLars, byMette];
+    expect(saved?.updatedBy.id).toBe(winner.id);
+    expect(cardText(invokeCard(winnerTurn))).toContain(`Gemt af ${winner.name}`);
+    const loserText = cardText(invokeCard(loserTurn));
+    expect(loserText).toContain(`${winner.name} gemte opsætningen`);
+    expect(loserText).not.toContain("Gemt af");
+    expect(loserText).toContain(metteWon ? "Larsby" : "Metteby");
+
+    const { replies } = await bot.send(message("historik", { from: AHMED }));
+    const history = cardText(cardOf(replies[0]));
+    expect(history.match(/satte teamet op/g)).toHaveLength(1);
+    expect(history).toContain(winner.name);
+    expect(history).not.toContain(loser.name);
+  });
+
+  it("reads the profile once and writes it once when saving (plus one read of the consultant's index)", async () => {
+    await bot.send(cardAction(SETUP_VERBS.save, saveData()));
+    const calls = await runWithBudget(60_000, async (budget) => {
+      await bot.send(
+        cardAction(
+          SETUP_VERBS.save,
+          saveData({ startDate: "2027-03-01" }, { expectedVersion: "1" }),
+        ),
+      );
+      return budget.storeCalls;
+    });
+    // Nothing the consultant's "my teams" index shows changed: it is read and found up to date.
+    expect(calls).toBe(2 + 1);
+    expect((await profile())?.startDate).toBe("2027-03-01");
   });
 
   it("asks before changing the programme once answers exist, and keeps the old answers", async () => {
@@ -252,9 +321,9 @@ describe("team setup in a channel", () => {
     await repositories.answers.saveAnswers(
       TEAM.id,
       key,
-      { 0: "Vi bruger implementeringsplanen." },
+      new Map([["which-planning-tools", "Vi bruger implementeringsplanen."]]),
       METTE,
-      "answer-1",
+      { actionId: "answer-1-card", verb: "milestone.save" },
     );
 
     const asked = await bot.send(
@@ -272,10 +341,37 @@ describe("team setup in a channel", () => {
     const confirmed = await bot.send(cardAction(SETUP_VERBS.save, confirmData));
     expect(cardText(invokeCard(confirmed))).toContain("Opsætningen er gemt");
     expect((await profile())?.programmeId).toBe("open-dialogue");
-    expect((await repositories.answers.get(TEAM.id, key))?.answers.answers["0"]?.text).toBe(
+    const kept = await repositories.answers.get(TEAM.id, key);
+    expect(kept?.answers.answers.get("which-planning-tools")?.text).toBe(
       "Vi bruger implementeringsplanen.",
     );
   });
+
+  it.each([
+    ["100 KB long", "x".repeat(100_000)],
+    ["with a slash", "a/b-not-an-id"],
+    ["missing", undefined],
+  ])(
+    "refuses a card whose action id is %s, keeps what was typed and stores nothing",
+    async (_kind, actionId) => {
+      const result = await bot.send(
+        cardAction(SETUP_VERBS.save, {
+          ...VALID_SETUP,
+          organisationName: "Odense Kommune",
+          expectedVersion: "0",
+          ...(actionId === undefined ? {} : { actionId }),
+        }),
+      );
+      const text = cardText(invokeCard(result));
+      expect(text).toContain("Kortet sendte ikke det, jeg forventede, så intet er gemt");
+      expect(text).toContain("Odense Kommune");
+      expect(result.replies).toHaveLength(0);
+      expect(await profile()).toBeUndefined();
+      // The card given back carries a fresh, valid action id: pressing Save again works.
+      const again = confirmActionData(invokeCard(result));
+      expect(again["actionId"]).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    },
+  );
 
   it("answers in the personal chat that setup happens in the team's channel", async () => {
     const { replies } = await bot.send(message("opsætning", { place: "personal" }));

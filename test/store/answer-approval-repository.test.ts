@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConcurrentChangeError } from "../../src/store/errors";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
 import { startTestStore, type TestStore } from "../support/test-store";
-import { approver, fastRetry, leader, member, newTeamId } from "./support/fixtures";
+import { answers, approver, click, fastRetry, leader, member, newTeamId } from "./support/fixtures";
 
 let testStore: TestStore;
 let repos: Repositories;
@@ -18,36 +18,36 @@ afterAll(async () => {
 
 describe("AnswerRepository", () => {
   it("returns null before anything is answered", async () => {
-    expect(await repos.answers.get(newTeamId(), "sft.preparation.kickoff")).toBeNull();
+    expect(await repos.answers.get(newTeamId(), "sft.kickoff")).toBeNull();
   });
 
   it("saves answers per question and merges later changes", async () => {
     const teamId = newTeamId();
     const first = await repos.answers.saveAnswers(
       teamId,
-      "m1",
-      { 0: "Lene", 1: "Hver tirsdag" },
+      "sft.m1",
+      answers({ "q-0": "Lene", "q-1": "Hver tirsdag" }),
       leader,
-      "act-1",
+      click("act-1"),
     );
     expect(first.alreadyApplied).toBe(false);
     expect(first.answers.version).toBe(1);
     const second = await repos.answers.saveAnswers(
       teamId,
-      "m1",
-      { 1: "  ", 2: "Ja" },
+      "sft.m1",
+      answers({ "q-1": "  ", "q-2": "Ja" }),
       member,
-      "act-2",
+      click("act-2"),
     );
     expect(second.answers.version).toBe(2);
-    const stored = await repos.answers.get(teamId, "m1");
-    expect(Object.keys(stored?.answers.answers ?? {}).sort()).toEqual(["0", "2"]);
-    expect(stored?.answers.answers["0"]).toMatchObject({
+    const stored = await repos.answers.get(teamId, "sft.m1");
+    expect([...(stored?.answers.answers.keys() ?? [])].sort()).toEqual(["q-0", "q-2"]);
+    expect(stored?.answers.answers.get("q-0")).toMatchObject({
       text: "Lene",
       answeredBy: leader,
       version: 1,
     });
-    expect(stored?.answers.answers["2"]).toMatchObject({
+    expect(stored?.answers.answers.get("q-2")).toMatchObject({
       text: "Ja",
       answeredBy: member,
       version: 2,
@@ -57,19 +57,31 @@ describe("AnswerRepository", () => {
 
   it("records the same action id once", async () => {
     const teamId = newTeamId();
-    const once = await repos.answers.saveAnswers(teamId, "m1", { 0: "Svar" }, leader, "same");
-    const again = await repos.answers.saveAnswers(teamId, "m1", { 0: "Svar" }, leader, "same");
+    const once = await repos.answers.saveAnswers(
+      teamId,
+      "sft.m1",
+      answers({ "q-0": "Svar" }),
+      leader,
+      click("same"),
+    );
+    const again = await repos.answers.saveAnswers(
+      teamId,
+      "sft.m1",
+      answers({ "q-0": "Svar" }),
+      leader,
+      click("same"),
+    );
     expect(again.alreadyApplied).toBe(true);
     expect(again.answers.version).toBe(1);
     expect(again.etag).toBe(once.etag);
     const { events } = await repos.audit.list(teamId, { limit: 10 });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
-      subject: "answers:m1",
+      subject: "answers:sft.m1",
       action: "answers.saved",
       actor: leader,
       version: 1,
-      details: { milestoneId: "m1", questions: [0] },
+      details: { milestoneId: "sft.m1", questions: ["q-0"] },
     });
     expect(JSON.stringify(events)).not.toContain("Svar");
   });
@@ -77,39 +89,77 @@ describe("AnswerRepository", () => {
   it("records a redelivery once even when both arrive at the same time", async () => {
     const teamId = newTeamId();
     const results = await Promise.all([
-      repos.answers.saveAnswers(teamId, "m1", { 0: "Svar" }, leader, "dup"),
-      repos.answers.saveAnswers(teamId, "m1", { 0: "Svar" }, leader, "dup"),
+      repos.answers.saveAnswers(teamId, "sft.m1", answers({ "q-0": "Svar" }), leader, click("dup")),
+      repos.answers.saveAnswers(teamId, "sft.m1", answers({ "q-0": "Svar" }), leader, click("dup")),
     ]);
     expect(results.map((r) => r.alreadyApplied).sort()).toEqual([false, true]);
-    expect((await repos.answers.get(teamId, "m1"))?.answers.version).toBe(1);
+    expect((await repos.answers.get(teamId, "sft.m1"))?.answers.version).toBe(1);
     expect((await repos.audit.list(teamId, { limit: 10 })).events).toHaveLength(1);
+  });
+
+  it("keys a click per person: two people on the same card make two changes, each credited", async () => {
+    const teamId = newTeamId();
+    const sameCard = click("shared-card-1");
+    const results = await Promise.all([
+      repos.answers.saveAnswers(teamId, "sft.m1", answers({ "q-0": "A" }), leader, sameCard),
+      repos.answers.saveAnswers(teamId, "sft.m1", answers({ "q-1": "B" }), member, sameCard),
+    ]);
+    expect(results.map((r) => r.alreadyApplied)).toEqual([false, false]);
+    const stored = await repos.answers.get(teamId, "sft.m1");
+    expect(stored?.answers.version).toBe(2);
+    expect(stored?.answers.answers.get("q-0")?.answeredBy).toEqual(leader);
+    expect(stored?.answers.answers.get("q-1")?.answeredBy).toEqual(member);
+    const { events } = await repos.audit.list(teamId, { limit: 10 });
+    expect(events.map((e) => e.actor.id).sort()).toEqual([leader.id, member.id].sort());
+    // Each person's redelivery of that click is still a no-op.
+    const again = await repos.answers.saveAnswers(
+      teamId,
+      "sft.m1",
+      answers({ "q-1": "B" }),
+      member,
+      sameCard,
+    );
+    expect(again.alreadyApplied).toBe(true);
+    expect((await repos.audit.list(teamId, { limit: 10 })).events).toHaveLength(2);
   });
 
   it("merges simultaneous answers to different questions, auditing both", async () => {
     const teamId = newTeamId();
     await Promise.all([
-      repos.answers.saveAnswers(teamId, "m1", { 0: "A" }, leader, "a"),
-      repos.answers.saveAnswers(teamId, "m1", { 1: "B" }, member, "b"),
+      repos.answers.saveAnswers(teamId, "sft.m1", answers({ "q-0": "A" }), leader, click("a")),
+      repos.answers.saveAnswers(teamId, "sft.m1", answers({ "q-1": "B" }), member, click("b")),
     ]);
-    const stored = await repos.answers.get(teamId, "m1");
+    const stored = await repos.answers.get(teamId, "sft.m1");
     expect(stored?.answers.version).toBe(2);
-    expect(stored?.answers.answers["0"]?.text).toBe("A");
-    expect(stored?.answers.answers["1"]?.text).toBe("B");
-    const { events } = await repos.audit.list(teamId, { limit: 10, subject: "answers:m1" });
+    expect(stored?.answers.answers.get("q-0")?.text).toBe("A");
+    expect(stored?.answers.answers.get("q-1")?.text).toBe("B");
+    const { events } = await repos.audit.list(teamId, { limit: 10, subject: "answers:sft.m1" });
     expect(events.map((e) => e.version).sort()).toEqual([1, 2]);
   });
 
   it("refuses to overwrite an answer changed after the version the card showed", async () => {
     const teamId = newTeamId();
-    await repos.answers.saveAnswers(teamId, "m1", { 0: "Første" }, leader, "a");
-    await repos.answers.saveAnswers(teamId, "m1", { 0: "Anden" }, member, "b");
+    await repos.answers.saveAnswers(
+      teamId,
+      "sft.m1",
+      answers({ "q-0": "Første" }),
+      leader,
+      click("a"),
+    );
+    await repos.answers.saveAnswers(
+      teamId,
+      "sft.m1",
+      answers({ "q-0": "Anden" }),
+      member,
+      click("b"),
+    );
     await expect(
       repos.answers.saveAnswers(
         teamId,
-        "m1",
-        { 0: "Tredje" },
+        "sft.m1",
+        answers({ "q-0": "Tredje" }),
         leader,
-        "c",
+        click("c"),
         {},
         { basedOnVersion: 1 },
       ),
@@ -117,31 +167,37 @@ describe("AnswerRepository", () => {
     // A different question merges even from the old card.
     const merged = await repos.answers.saveAnswers(
       teamId,
-      "m1",
-      { 1: "Andet" },
+      "sft.m1",
+      answers({ "q-1": "Andet" }),
       leader,
-      "d",
+      click("d"),
       {},
       {
         basedOnVersion: 1,
       },
     );
-    expect(merged.answers.answers["0"]?.text).toBe("Anden");
+    expect(merged.answers.answers.get("q-0")?.text).toBe("Anden");
     expect(merged.answers.version).toBe(3);
   });
 
   it("lists every milestone of the team and nothing of another team", async () => {
     const teamId = newTeamId();
-    await repos.answers.saveAnswers(teamId, "m1", { 0: "x" }, leader, "1");
-    await repos.answers.saveAnswers(teamId, "m2", { 0: "y" }, leader, "2");
-    await repos.answers.saveAnswers(newTeamId(), "m3", { 0: "z" }, leader, "3");
+    await repos.answers.saveAnswers(teamId, "sft.m1", answers({ "q-0": "x" }), leader, click("1"));
+    await repos.answers.saveAnswers(teamId, "sft.m2", answers({ "q-0": "y" }), leader, click("2"));
+    await repos.answers.saveAnswers(
+      newTeamId(),
+      "sft.m3",
+      answers({ "q-0": "z" }),
+      leader,
+      click("3"),
+    );
     const list = await repos.answers.list(teamId);
-    expect(list.map((a) => a.milestoneId).sort()).toEqual(["m1", "m2"]);
+    expect(list.map((a) => a.milestoneId).sort()).toEqual(["sft.m1", "sft.m2"]);
   });
 
   it("rejects ids Cosmos cannot store", async () => {
     await expect(
-      repos.answers.saveAnswers(newTeamId(), "a/b", { 0: "x" }, leader, "1"),
+      repos.answers.saveAnswers(newTeamId(), "a/b", answers({ "q-0": "x" }), leader, click("1")),
     ).rejects.toThrow(/invalid milestone id/);
   });
 });
@@ -149,21 +205,21 @@ describe("AnswerRepository", () => {
 describe("ApprovalRepository", () => {
   it("records submit, send back and approve, audited, each action once", async () => {
     const teamId = newTeamId();
-    expect(await repos.approvals.get(teamId, "m1")).toBeNull();
+    expect(await repos.approvals.get(teamId, "sft.m1")).toBeNull();
     const submitted = await repos.approvals.decide(
       teamId,
-      "m1",
+      "sft.m1",
       { status: "pending" },
       leader,
-      "s1",
+      click("s1"),
     );
     expect(submitted.approval).toMatchObject({ status: "pending", version: 1, decidedBy: leader });
     const sentBack = await repos.approvals.decide(
       teamId,
-      "m1",
+      "sft.m1",
       { status: "sentBack", comment: "Mangler plan for supervision" },
       approver,
-      "d1",
+      click("d1"),
       {},
       { basedOnVersion: 1 },
     );
@@ -174,18 +230,18 @@ describe("ApprovalRepository", () => {
     });
     const repeat = await repos.approvals.decide(
       teamId,
-      "m1",
+      "sft.m1",
       { status: "sentBack" },
       approver,
-      "d1",
+      click("d1"),
     );
     expect(repeat.alreadyApplied).toBe(true);
     const approved = await repos.approvals.decide(
       teamId,
-      "m1",
+      "sft.m1",
       { status: "approved" },
       approver,
-      "d2",
+      click("d2"),
     );
     expect(approved.approval).toMatchObject({ status: "approved", version: 3 });
     expect(approved.approval).not.toHaveProperty("comment");
@@ -200,16 +256,67 @@ describe("ApprovalRepository", () => {
     expect((await repos.approvals.list(teamId)).map((a) => a.status)).toEqual(["approved"]);
   });
 
+  it("keys a click per person: two approvers deciding on the same card are not one click", async () => {
+    const teamId = newTeamId();
+    await repos.approvals.decide(
+      teamId,
+      "sft.m1",
+      { status: "pending" },
+      leader,
+      click("s-card-1"),
+    );
+    const sameCard = click("decide-card-1", "approval.decide");
+    const first = await repos.approvals.decide(
+      teamId,
+      "sft.m1",
+      { status: "approved" },
+      approver,
+      sameCard,
+      {},
+      { basedOnVersion: 1 },
+    );
+    expect(first.alreadyApplied).toBe(false);
+    // The second person pressed the same card's button: their decision was made on version 1,
+    // which is outdated now. Before, it counted as the first person's click being repeated.
+    await expect(
+      repos.approvals.decide(
+        teamId,
+        "sft.m1",
+        { status: "sentBack", comment: "Nej" },
+        member,
+        sameCard,
+        {},
+        { basedOnVersion: 1 },
+      ),
+    ).rejects.toBeInstanceOf(ConcurrentChangeError);
+    // The first person's redelivered click: applied once, answered with the stored state.
+    const redelivered = await repos.approvals.decide(
+      teamId,
+      "sft.m1",
+      { status: "approved" },
+      approver,
+      sameCard,
+      {},
+      { basedOnVersion: 1 },
+    );
+    expect(redelivered).toMatchObject({ alreadyApplied: true, approval: { version: 2 } });
+    const { events } = await repos.audit.list(teamId, { limit: 10 });
+    expect(events.map((e) => [e.version, e.actor.id])).toEqual([
+      [2, approver.id],
+      [1, leader.id],
+    ]);
+  });
+
   it("refuses a decision made on an outdated card", async () => {
     const teamId = newTeamId();
-    await repos.approvals.decide(teamId, "m1", { status: "pending" }, leader, "s1");
+    await repos.approvals.decide(teamId, "sft.m1", { status: "pending" }, leader, click("s1"));
     const results = await Promise.allSettled([
       repos.approvals.decide(
         teamId,
-        "m1",
+        "sft.m1",
         { status: "approved" },
         approver,
-        "x",
+        click("x"),
         {},
         {
           basedOnVersion: 1,
@@ -217,10 +324,10 @@ describe("ApprovalRepository", () => {
       ),
       repos.approvals.decide(
         teamId,
-        "m1",
+        "sft.m1",
         { status: "sentBack" },
         leader,
-        "y",
+        click("y"),
         {},
         {
           basedOnVersion: 1,
@@ -232,7 +339,7 @@ describe("ApprovalRepository", () => {
     expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(
       ConcurrentChangeError,
     );
-    const stored = await repos.approvals.get(teamId, "m1");
+    const stored = await repos.approvals.get(teamId, "sft.m1");
     expect(stored?.approval.version).toBe(2);
     const { events } = await repos.audit.list(teamId, { limit: 10 });
     expect(events.map((e) => e.version)).toEqual([2, 1]);

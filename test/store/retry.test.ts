@@ -4,7 +4,8 @@ import {
   StoreUnavailableError,
   translateWriteError,
 } from "../../src/store/errors";
-import { isTransient, withRetry, type RetryOptions } from "../../src/store/retry";
+import { isTransient, mayHaveLanded, withRetry, type RetryOptions } from "../../src/store/retry";
+import { runWithBudget } from "../../src/turn-budget";
 
 function cosmosError(code: number, extra: Record<string, unknown> = {}) {
   return Object.assign(new Error(`status ${code}`), { code, ...extra });
@@ -155,5 +156,66 @@ describe("withRetry deadline", () => {
       StoreUnavailableError,
     );
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe("mayHaveLanded", () => {
+  it.each([400, 404, 409, 412, 429, 449])(
+    "no: status %i is the service's definite answer",
+    (code) => {
+      expect(mayHaveLanded(cosmosError(code))).toBe(false);
+    },
+  );
+
+  it.each([408, 500, 502, 503, 504])("maybe: status %i came after the request was sent", (code) => {
+    expect(mayHaveLanded(cosmosError(code))).toBe(true);
+  });
+
+  it("no for a connection that was never made; maybe for a reset, a hang-up or a timeout", () => {
+    expect(mayHaveLanded(networkError("ECONNREFUSED"))).toBe(false);
+    expect(mayHaveLanded(networkError("ECONNRESET"))).toBe(true);
+    expect(mayHaveLanded(new Error("socket hang up"))).toBe(true);
+    expect(mayHaveLanded(Object.assign(new Error("aborted"), { name: "AbortError" }))).toBe(true);
+  });
+});
+
+describe("withRetry inside a turn", () => {
+  it("keeps to what is left of the turn, less the margin for answering", async () => {
+    let now = 0;
+    const sleeps: number[] = [];
+    const options: Partial<RetryOptions> = {
+      maxAttempts: 100,
+      now: () => now,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        now += ms;
+      },
+      random: () => 0.5,
+      safetyMarginMs: 500,
+    };
+    const op = failing(Array.from({ length: 100 }, () => cosmosError(503)));
+    await runWithBudget(
+      1_500,
+      async (budget) => {
+        await expect(withRetry(op.operation, options)).rejects.toBeInstanceOf(
+          StoreUnavailableError,
+        );
+        // Every attempt is one store call of the turn.
+        expect(budget.storeCalls).toBe(op.calls());
+      },
+      () => now,
+    );
+    expect(sleeps.reduce((sum, ms) => sum + ms, 0)).toBeLessThan(1_000);
+  });
+
+  it("does not even try when the turn has no more than the margin left", async () => {
+    const op = failing([]);
+    await runWithBudget(400, async (budget) => {
+      await expect(withRetry(op.operation, { safetyMarginMs: 500 })).rejects.toBeInstanceOf(
+        StoreUnavailableError,
+      );
+      expect(budget.storeCalls).toBe(0);
+    });
+    expect(op.calls()).toBe(0);
   });
 });

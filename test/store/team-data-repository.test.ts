@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UnreadableDocumentError } from "../../src/store/errors";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
 import { startTestStore, type TestStore } from "../support/test-store";
+import { actionKey } from "../../src/store/action-key";
 import {
+  answers,
   approver,
+  click,
   consultant,
   fastRetry,
   leader,
@@ -73,19 +77,19 @@ async function seedTeam(teamId: string, consultantId: string) {
     sampleProfile(teamId, { consultants: [{ ...consultant, id: consultantId }] }),
     { actor: leader, action: "setup.created" },
   );
-  await repos.profiles.replace(sampleProfile(teamId, { language: "en" }), created.etag, {
+  await repos.profiles.replace(sampleProfile(teamId, { language: "en" }), created, {
     actor: approver,
     action: "setup.changed",
   });
-  await repos.answers.saveAnswers(teamId, "m1", { 0: "svar" }, leader, "a1");
-  await repos.approvals.decide(teamId, "m1", { status: "approved" }, approver, "d1");
+  await repos.answers.saveAnswers(teamId, "sft.m1", answers({ q: "svar" }), leader, click("a1"));
+  await repos.approvals.decide(teamId, "sft.m1", { status: "approved" }, approver, click("d1"));
   await repos.scheduleOverrides.save(
     { teamId, activityKind: "supervision", date: "2025-05-20", cancelled: true, held: false },
     null,
     leader,
   );
   await repos.nudges.claim(teamId, "2025-05", teamId);
-  await repos.actionReceipts.claimAction(teamId, "x1");
+  await repos.actionReceipts.claimAction(teamId, click("x1"), leader.id);
   await repos.conversations.save({
     kind: "channel",
     teamId,
@@ -111,17 +115,20 @@ describe("TeamDataRepository", () => {
     expect(ids).toEqual(
       expect.arrayContaining([
         "profile",
-        "answers:m1",
-        "approval:m1",
+        "answers:sft.m1",
+        "approval:sft.m1",
         "override:supervision:2025-05-20",
         "nudge:2025-05",
-        "action:x1",
+        `action:${actionKey({ ...click("x1"), userId: leader.id })}`,
         `conversation:${teamId}`,
       ]),
     );
-    // profile v1 + v2, answers v1, approval v1
-    expect(ids.filter((id) => id.startsWith("audit:"))).toHaveLength(4);
-    expect(ids).toHaveLength(11);
+    expect(ids).toHaveLength(7);
+    // The change log travels with its documents: profile v1 + v2, answers v1, approval v1.
+    const changes = exported.documents.flatMap((d) =>
+      Array.isArray(d["changes"]) ? (d["changes"] as unknown[]) : [],
+    );
+    expect(changes).toHaveLength(4);
     for (const document of exported.documents) {
       expect(document["teamId"]).toBe(teamId);
       for (const field of ["_rid", "_self", "_etag", "_ts", "_attachments"]) {
@@ -142,13 +149,13 @@ describe("TeamDataRepository", () => {
     await seedTeam(other, consultantId);
 
     const erased = await repos.teamData.eraseTeam(teamId);
-    expect(erased).toEqual({ documentsDeleted: 11, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 7, consultantIndexesUpdated: 1 });
     expect(await repos.profiles.get(teamId)).toBeNull();
     const after = await repos.teamData.exportTeam(teamId);
     expect(after.documents).toEqual([]);
     expect(after.consultantIndex).toEqual([]);
     expect((await repos.consultants.listTeams(consultantId)).map((t) => t.teamId)).toEqual([other]);
-    expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(11);
+    expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(7);
 
     expect(await repos.teamData.eraseTeam(teamId)).toEqual({
       documentsDeleted: 0,
@@ -163,9 +170,75 @@ describe("TeamDataRepository", () => {
     // As if the erasure had stopped right after deleting the profile.
     await testStore.store.teams.item("profile", teamId).delete();
     const erased = await repos.teamData.eraseTeam(teamId);
-    expect(erased).toEqual({ documentsDeleted: 10, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 6, consultantIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
     expect(await repos.consultants.listTeams(consultantId)).toEqual([]);
+  });
+});
+
+describe("a team whose documents no longer parse", () => {
+  /** Documents as a version before the schema fix could have left them. */
+  async function seedUnreadableTeam(teamId: string, consultantId: string, otherTeamId: string) {
+    const { teams, users } = testStore.store;
+    await teams.items.create({
+      id: "profile",
+      type: "profile",
+      teamId,
+      organisationName: "Aarhus Kommune",
+      approvers: [{ id: approver.id, name: approver.name }, { name: "uden id" }],
+      // "constructor tirsdag 10:00" was stored without a week.
+      slots: { statusMeeting: { cadence: "monthly", weekday: 2, time: "10:00" } },
+      version: 1,
+    });
+    await teams.items.create({ id: "answers:sft.m1", type: "answers", teamId, answers: "?" });
+    await teams.items.create({ id: "audit:profile:v1:x", type: "audit", teamId, version: 1 });
+    await users.items.create({
+      id: "consultant-teams",
+      type: "consultantTeams",
+      userId: consultantId,
+      teams: [
+        { teamId },
+        { teamId: otherTeamId, organisationName: "Vejle", programmeId: "open-dialogue" },
+        "not an entry",
+      ],
+    });
+  }
+
+  it("can still be erased, and the consultant's index is repaired", async () => {
+    const teamId = newTeamId();
+    const other = newTeamId();
+    const consultantId = `29:c-${teamId}`;
+    await seedUnreadableTeam(teamId, consultantId, other);
+    await expect(repos.profiles.get(teamId)).rejects.toBeInstanceOf(UnreadableDocumentError);
+    await expect(repos.consultants.listTeams(consultantId)).rejects.toBeInstanceOf(
+      UnreadableDocumentError,
+    );
+
+    const erased = await repos.teamData.eraseTeam(teamId);
+    expect(erased).toEqual({ documentsDeleted: 3, consultantIndexesUpdated: 1 });
+    expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
+    expect(await repos.consultants.listTeams(consultantId)).toEqual([
+      { teamId: other, organisationName: "Vejle", programmeId: "open-dialogue" },
+    ]);
+  });
+
+  it("exports what is there, unparsed", async () => {
+    const teamId = newTeamId();
+    await seedUnreadableTeam(teamId, `29:c-${teamId}`, newTeamId());
+    const exported = await repos.teamData.exportTeam(teamId);
+    expect(exported.documents.map((d) => d["id"]).sort()).toEqual([
+      "answers:sft.m1",
+      "audit:profile:v1:x",
+      "profile",
+    ]);
+    expect(exported.consultantIndex).toEqual([{ userId: `29:c-${teamId}`, entry: { teamId } }]);
+  });
+
+  it("still tells who its approvers are, reading nothing else of the profile", async () => {
+    const teamId = newTeamId();
+    await seedUnreadableTeam(teamId, `29:c-${teamId}`, newTeamId());
+    expect(await repos.profiles.readApproverIds(teamId)).toEqual([approver.id]);
+    expect(await repos.profiles.readApproverIds(newTeamId())).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@ import { ConcurrentChangeError } from "../../src/store/errors";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
 import type { ConversationReferenceRecord } from "../../src/store/conversation-reference-repository";
 import { startTestStore, type TestStore } from "../support/test-store";
-import { fastRetry, leader, member, newTeamId } from "./support/fixtures";
+import { click, fastRetry, leader, member, newTeamId } from "./support/fixtures";
 
 let testStore: TestStore;
 let repos: Repositories;
@@ -181,10 +181,19 @@ describe("NudgeDeliveryRepository", () => {
 });
 
 describe("ActionReceiptRepository", () => {
-  it("claims an action id once", async () => {
+  it("claims a person's click once; another person's press of the same card is their own", async () => {
     const teamId = newTeamId();
-    expect(await repos.actionReceipts.claimAction(teamId, "act-1")).toBe(true);
-    expect(await repos.actionReceipts.claimAction(teamId, "act-1")).toBe(false);
-    expect(await repos.actionReceipts.claimAction(newTeamId(), "act-1")).toBe(true);
+    const pressed = click("act-1-card", "meeting.held");
+    expect(await repos.actionReceipts.claimAction(teamId, pressed, leader.id)).toBe(true);
+    expect(await repos.actionReceipts.claimAction(teamId, pressed, leader.id)).toBe(false);
+    expect(await repos.actionReceipts.claimAction(teamId, pressed, member.id)).toBe(true);
+    expect(
+      await repos.actionReceipts.claimAction(
+        teamId,
+        { ...pressed, verb: "meeting.cancel" },
+        leader.id,
+      ),
+    ).toBe(true);
+    expect(await repos.actionReceipts.claimAction(newTeamId(), pressed, leader.id)).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import type { Clock } from "../../clock";
 import type { Language } from "../../domain/i18n";
 import { isApprover, type PersonRef, type TeamProfile } from "../../domain/team/profile";
 import type { Logger } from "../../logger";
-import { StoreUnavailableError } from "../../store/errors";
+import { StoreUnavailableError, UnreadableDocumentError } from "../../store/errors";
 import type { Repositories } from "../../store/repositories";
 import type { Feature } from "../feature";
 import { ERASE_DATA_COMMAND, EXPORT_DATA_COMMAND } from "./commands";
@@ -20,6 +20,11 @@ import { DATA_TEXT } from "./texts";
 
 export interface DataProtectionStore {
   getProfile(teamId: string): Promise<{ profile: TeamProfile } | null>;
+  /**
+   * The approvers' ids, read without the rest of the profile: so a team whose profile no longer
+   * parses (written before a fix) can still export and erase its data.
+   */
+  readApproverIds(teamId: string): Promise<string[] | null>;
   eraseTeam(teamId: string): Promise<void>;
   issueExportToken(
     teamId: string,
@@ -39,7 +44,8 @@ export interface DataProtectionDependencies {
 const EXPORT_LINK_MINUTES = 15;
 
 type Gate =
-  | { ok: true; teamId: string; profile: TeamProfile; language: Language }
+  /** `profile` is null when the stored profile no longer parses; the approvers were still read. */
+  | { ok: true; teamId: string; profile: TeamProfile | null; language: Language }
   | { ok: false; message: string };
 
 /** Data protection is the approvers' call, always checked on the server. */
@@ -47,12 +53,36 @@ async function approverGate(turn: BotTurn, deps: DataProtectionDependencies): Pr
   const teamId = turn.conversation.teamId;
   if (turn.conversation.kind !== "channel" || !teamId)
     return { ok: false, message: DATA_TEXT[turn.language].onlyInTeam };
-  const stored = await deps.store.getProfile(teamId);
+  let stored: { profile: TeamProfile } | null;
+  try {
+    stored = await deps.store.getProfile(teamId);
+  } catch (error) {
+    if (!(error instanceof UnreadableDocumentError)) throw error;
+    return approverGateOnUnreadableProfile(turn, deps, teamId);
+  }
   const language = chooseLanguage(turn, stored?.profile.language);
   if (!stored) return { ok: false, message: DATA_TEXT[language].notSetUp };
   if (!isApprover(stored.profile, turn.user.id))
     return { ok: false, message: DATA_TEXT[language].onlyApprovers(stored.profile) };
   return { ok: true, teamId, profile: stored.profile, language };
+}
+
+/**
+ * A profile written before a fix may no longer parse, and then every other feature refuses the
+ * team. Its approvers can still be read on their own, so they can export and erase it.
+ */
+async function approverGateOnUnreadableProfile(
+  turn: BotTurn,
+  deps: DataProtectionDependencies,
+  teamId: string,
+): Promise<Gate> {
+  const language = chooseLanguage(turn, undefined);
+  deps.logger.warn({ event: "data.profileUnreadable" }, "the team's profile does not parse");
+  const approverIds = (await deps.store.readApproverIds(teamId)) ?? [];
+  if (!approverIds.includes(turn.user.id)) {
+    return { ok: false, message: DATA_TEXT[language].onlyApproversUnnamed };
+  }
+  return { ok: true, teamId, profile: null, language };
 }
 
 export function exportDownloadUrl(baseUrl: string, teamId: string, token: string): string {
@@ -182,6 +212,7 @@ export function dataProtectionStoreFrom(
 ): DataProtectionStore & ExportDownloadStore {
   return {
     getProfile: (teamId) => repositories.profiles.get(teamId),
+    readApproverIds: (teamId) => repositories.profiles.readApproverIds(teamId),
     eraseTeam: (teamId) => repositories.teamData.eraseTeam(teamId).then(() => undefined),
     exportTeam: (teamId) => repositories.teamData.exportTeam(teamId),
     issueExportToken: (teamId, createdBy, minutes) =>

@@ -14,6 +14,7 @@ export const DATA_TEXT = {
       "Teamet er ikke sat op, så der er ingen godkender og ingen data ud over en teknisk kanalreference. Skriv @Implementeringsguiden opsætning for at komme i gang.",
     onlyApprovers: (p: TeamProfile) =>
       `Kun en godkender (${approverNames(p)}) kan eksportere eller slette teamets data.`,
+    onlyApproversUnnamed: "Kun en godkender kan eksportere eller slette teamets data.",
     exportTitle: "Eksport af teamets data",
     exportText:
       "Tryk på knappen for at få et link til en JSON-fil med alt, hvad jeg har gemt om teamet. Linket vises kun for dig og virker én gang i 15 minutter.",
@@ -23,8 +24,8 @@ export const DATA_TEXT = {
       `Linket virker én gang, indtil ${formatDateTime(expiresAt, "da")}. Del det ikke: det giver adgang til teamets data.`,
     linkButton: "Hent JSON-fil",
     eraseTitle: "Slet alle teamets data?",
-    eraseText: (p: TeamProfile) =>
-      `Det sletter opsætning, svar, godkendelser, mødeaftaler, historik og kanalreference for **${escapeMarkdown(p.organisationName)}** (GDPR art. 17). Det kan ikke fortrydes. Eksportér først, hvis I vil gemme noget.`,
+    eraseText: (p: TeamProfile | null) =>
+      `Det sletter opsætning, svar, godkendelser, mødeaftaler, historik og kanalreference for ${p ? `**${escapeMarkdown(p.organisationName)}**` : "teamet"} (GDPR art. 17). Det kan ikke fortrydes. Eksportér først, hvis I vil gemme noget.`,
     eraseConfirm: "Ja, slet alt",
     eraseCancel: "Annullér",
     erasedTitle: "Teamets data er slettet",
@@ -41,6 +42,7 @@ export const DATA_TEXT = {
       "The team is not set up, so there is no approver and no data beyond a technical channel reference. Write @Implementeringsguiden setup to get started.",
     onlyApprovers: (p: TeamProfile) =>
       `Only an approver (${approverNames(p)}) can export or erase the team's data.`,
+    onlyApproversUnnamed: "Only an approver can export or erase the team's data.",
     exportTitle: "Export of the team's data",
     exportText:
       "Press the button to get a link to a JSON file with everything I keep about the team. The link is shown only to you and works once, for 15 minutes.",
@@ -50,8 +52,8 @@ export const DATA_TEXT = {
       `The link works once, until ${formatDateTime(expiresAt, "en")}. Do not share it: it gives access to the team's data.`,
     linkButton: "Download JSON file",
     eraseTitle: "Erase all of the team's data?",
-    eraseText: (p: TeamProfile) =>
-      `This erases the setup, answers, approvals, meeting arrangements, history and channel reference of **${escapeMarkdown(p.organisationName)}** (GDPR art. 17). It cannot be undone. Export first if you want to keep anything.`,
+    eraseText: (p: TeamProfile | null) =>
+      `This erases the setup, answers, approvals, meeting arrangements, history and channel reference of ${p ? `**${escapeMarkdown(p.organisationName)}**` : "the team"} (GDPR art. 17). It cannot be undone. Export first if you want to keep anything.`,
     eraseConfirm: "Yes, erase everything",
     eraseCancel: "Cancel",
     erasedTitle: "The team's data is erased",

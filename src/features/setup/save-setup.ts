@@ -17,11 +17,15 @@ import {
   type SetupRawInput,
   type SetupValues,
 } from "../../domain/team/setup-input";
+import type { CardClick } from "../../store/action-key";
+import { isCardActionId } from "../../store/document-ids";
 import {
   AlreadyExistsError,
+  CommitOutcomeUnknownError,
   ConcurrentChangeError,
   StoreUnavailableError,
 } from "../../store/errors";
+import type { StoredProfile } from "../../store/team-profile-repository";
 import type { SetupDependencies } from "./index";
 import { membersOrUndefined } from "./open-setup";
 import { programmeChangeCard } from "./programme-change-card";
@@ -29,8 +33,9 @@ import { renderSetupCard, setupCardData } from "./setup-card";
 import { SETUP_TEXT } from "./setup-texts";
 import type { ProfileInput, SetupAudit } from "./setup-store";
 import { renderSetupSummaryCard, setupSummaryCardData } from "./summary-card";
+import { SETUP_VERBS } from "./verbs";
 
-/** The fields of the profile a person edits; used to spot a redelivered save and to audit. */
+/** The fields of the profile a person edits; named in the change log. */
 const EDITABLE = [
   "programmeId",
   "organisationName",
@@ -53,10 +58,11 @@ interface SaveAttempt {
   deps: SetupDependencies;
   teamId: string;
   raw: SetupRawInput;
+  /** The card's action id, if it is a well-formed one; nothing is saved without it. */
   actionId: string | undefined;
   expectedVersion: number;
   language: Language;
-  stored: { profile: TeamProfile; etag: string } | null;
+  stored: StoredProfile | null;
   /** Who the card may offer: the team's members plus everyone already chosen. */
   people: PersonRef[];
 }
@@ -85,12 +91,12 @@ export async function saveSetup(
 
   const validated = await validate(attempt);
   if (!validated.ok) return validated.response;
-  const values = validated.value;
+  const { values, click } = validated.value;
 
-  const early = await checkAgainstStored(attempt, values);
+  const early = await checkAgainstStored(attempt, values, click);
   if (early) return early;
 
-  const persisted = await persist(attempt, values);
+  const persisted = await persist(attempt, values, click);
   if (!persisted.ok) return persisted.response;
   return respond(attempt, persisted.value);
 }
@@ -106,7 +112,8 @@ async function readAttempt(
     deps,
     teamId,
     raw,
-    actionId: typeof turn.data.actionId === "string" ? turn.data.actionId : undefined,
+    // Checked before anything reaches the store: a 100 KB or `a/b` action id never becomes an id.
+    actionId: isCardActionId(turn.data.actionId) ? turn.data.actionId : undefined,
     expectedVersion: Number(turn.data.expectedVersion) || 0,
     language: turn.language,
     stored: null,
@@ -138,12 +145,23 @@ function authorise(attempt: SaveAttempt): CardActionResponse | undefined {
   return undefined;
 }
 
-async function validate(attempt: SaveAttempt): Promise<Step<SetupValues>> {
+/** What the card sent, checked: the values to save and the click behind them. */
+interface Validated {
+  values: SetupValues;
+  /** The duplicate-click key is this plus the person's id. */
+  click: CardClick;
+}
+
+async function validate(attempt: SaveAttempt): Promise<Step<Validated>> {
   const text = SETUP_TEXT[attempt.language];
   const members = await membersOrUndefined(attempt.turn, attempt.deps);
   if (!members) return { ok: false, response: cardAgain(attempt, text.membersUnavailable) };
   // People already chosen stay valid even if Teams did not list them this time (e.g. a guest).
   attempt.people = withSavedPeople(members, attempt.stored?.profile);
+  const { actionId } = attempt;
+  if (actionId === undefined) {
+    return { ok: false, response: cardAgain(attempt, text.invalidCard) };
+  }
   const validation = validateSetupInput(attempt.raw, {
     programmeIds: PROGRAMME_IDS,
     members: attempt.people,
@@ -154,24 +172,25 @@ async function validate(attempt: SaveAttempt): Promise<Step<SetupValues>> {
     attempt.raw = validation.safeInput;
     return { ok: false, response: cardAgain(attempt, text.fixFields, validation.errors) };
   }
-  return { ok: true, value: validation.values };
+  return {
+    ok: true,
+    value: { values: validation.values, click: { actionId, verb: SETUP_VERBS.save } },
+  };
 }
 
 /**
- * Before writing: a redelivered click shows the result; a card based on an older version is a
- * conflict; a change of programme after answers exist asks first.
+ * Before writing: this person's click, already applied (a redelivery), shows the result; a card
+ * based on an older version is a conflict; a change of programme after answers exist asks first.
  */
 async function checkAgainstStored(
   attempt: SaveAttempt,
   values: SetupValues,
+  click: CardClick,
 ): Promise<CardActionResponse | undefined> {
-  const current = attempt.stored?.profile;
-  if (!current) return undefined;
-  const redelivered =
-    current.version === attempt.expectedVersion + 1 &&
-    current.updatedBy.id === attempt.turn.user.id &&
-    changedFields(current, values).length === 0;
-  if (redelivered) {
+  const { stored } = attempt;
+  const current = stored?.profile;
+  if (!stored || !current) return undefined;
+  if (attempt.deps.store.hasApplied(stored, click, attempt.turn.user.id)) {
     return { card: renderSetupSummaryCard(setupSummaryCardData(current, attempt.language)) };
   }
   if (current.version !== attempt.expectedVersion) {
@@ -198,21 +217,37 @@ async function checkAgainstStored(
   return undefined;
 }
 
-async function persist(attempt: SaveAttempt, values: SetupValues): Promise<Step<TeamProfile>> {
+async function persist(
+  attempt: SaveAttempt,
+  values: SetupValues,
+  click: CardClick,
+): Promise<Step<TeamProfile>> {
   const { deps, stored, turn } = attempt;
   const input: ProfileInput = { teamId: attempt.teamId, ...values };
   const audit: SetupAudit = {
     actor: { id: turn.user.id, aadObjectId: turn.user.aadObjectId, name: turn.user.name },
     action: stored ? "setup.changed" : "setup.created",
     details: { fields: changedFields(stored?.profile, values) },
-    actionId: attempt.actionId,
+    click,
   };
   try {
     const saved = stored
-      ? await deps.store.replaceProfile(input, stored.etag, audit)
+      ? await deps.store.replaceProfile(input, stored, audit)
       : await deps.store.createProfile(input, audit);
+    if (saved.alreadyApplied) {
+      // The same person's click arrived twice at once: show what is saved, post nothing again.
+      const card = renderSetupSummaryCard(setupSummaryCardData(saved.profile, attempt.language));
+      return { ok: false, response: { card } };
+    }
     return { ok: true, value: saved.profile };
   } catch (error) {
+    if (error instanceof CommitOutcomeUnknownError) {
+      // The write may have landed: never claim that nothing was saved.
+      return {
+        ok: false,
+        response: cardAgain(attempt, SETUP_TEXT[attempt.language].outcomeUnknown),
+      };
+    }
     const lostRace = error instanceof ConcurrentChangeError || error instanceof AlreadyExistsError;
     if (lostRace) {
       const latest = await deps.store.getProfile(attempt.teamId).catch(() => null);

@@ -1,6 +1,8 @@
 import { isAnswerKeyOf } from "../../domain/team/answer-key";
 import type { PersonRef, TeamProfile } from "../../domain/team/profile";
+import type { CardClick } from "../../store/action-key";
 import type { Repositories } from "../../store/repositories";
+import type { SavedProfile, StoredProfile } from "../../store/team-profile-repository";
 
 /**
  * What the setup feature needs from the store, narrowed to the calls it makes so the feature
@@ -9,20 +11,25 @@ import type { Repositories } from "../../store/repositories";
 export interface SetupAudit {
   actor: PersonRef;
   action: string;
-  details?: Record<string, unknown>;
-  actionId?: string;
+  /** The names of the fields changed, never their values. */
+  details: { fields: string[] };
+  /** The Save click: a redelivery of this person's click is applied once. */
+  click: CardClick;
 }
 
 export type ProfileInput = Omit<TeamProfile, "version" | "updatedAt" | "updatedBy">;
 
 export interface SetupStore {
-  getProfile(teamId: string): Promise<{ profile: TeamProfile; etag: string } | null>;
-  createProfile(input: ProfileInput, audit: SetupAudit): Promise<{ profile: TeamProfile }>;
+  getProfile(teamId: string): Promise<StoredProfile | null>;
+  createProfile(input: ProfileInput, audit: SetupAudit): Promise<SavedProfile>;
+  /** Saves over `basis` (what getProfile returned) unless someone changed it since. */
   replaceProfile(
     input: ProfileInput,
-    etag: string,
+    basis: StoredProfile,
     audit: SetupAudit,
-  ): Promise<{ profile: TeamProfile }>;
+  ): Promise<SavedProfile>;
+  /** True when this person's click has already been applied to the stored profile. */
+  hasApplied(stored: StoredProfile, click: CardClick, userId: string): boolean;
   /** True when the team has answered milestone questions under that programme. */
   hasAnswers(teamId: string, programmeId: string): Promise<boolean>;
   /** Keeps consultants' "my teams" lists in step with the saved profile (derived data). */
@@ -33,13 +40,13 @@ export function setupStoreFrom(repositories: Repositories): SetupStore {
   return {
     getProfile: (teamId) => repositories.profiles.get(teamId),
     createProfile: (input, audit) => repositories.profiles.create(input, audit),
-    replaceProfile: (input, etag, audit) => repositories.profiles.replace(input, etag, audit),
+    replaceProfile: (input, basis, audit) => repositories.profiles.replace(input, basis, audit),
+    hasApplied: (stored, click, userId) => repositories.profiles.hasApplied(stored, click, userId),
     async hasAnswers(teamId, programmeId) {
       const all = await repositories.answers.list(teamId);
       return all.some(
         (milestone) =>
-          isAnswerKeyOf(programmeId, milestone.milestoneId) &&
-          Object.keys(milestone.answers).length > 0,
+          isAnswerKeyOf(programmeId, milestone.milestoneId) && milestone.answers.size > 0,
       );
     },
     syncConsultants: (profile, previousConsultantIds) =>

@@ -26,6 +26,10 @@ export const SETUP_TEXT = {
       `${name(p.updatedBy)} gemte opsætningen ${formatDateTime(p.updatedAt, language)}, mens du redigerede. Dine indtastninger står stadig herunder: gem igen for at erstatte deres, eller skriv @Implementeringsguiden opsætning for at se den nye.`,
     storeDown:
       "Jeg kunne ikke gemme lige nu, fordi databasen ikke svarer. Intet er gemt halvt. Dine indtastninger står stadig herunder: prøv igen om lidt.",
+    outcomeUnknown:
+      "Jeg ved ikke, om opsætningen blev gemt, fordi databasen ikke svarede i tide. Skriv @Implementeringsguiden opsætning om lidt for at se, hvad der står. Dine indtastninger står stadig herunder.",
+    invalidCard:
+      "Kortet sendte ikke det, jeg forventede, så intet er gemt. Dine indtastninger står stadig herunder: tryk Gem opsætning igen.",
     savedTitle: "Opsætningen er gemt",
     savedText: (who: string) => `Gemt af ${escapeMarkdown(who)}. Oversigten er sendt i kanalen.`,
     changeProgrammeTitle: "Skift metode?",
@@ -47,6 +51,10 @@ export const SETUP_TEXT = {
       `${name(p.updatedBy)} saved the setup ${formatDateTime(p.updatedAt, language)} while you were editing. Your entries are still below: save again to replace theirs, or write @Implementeringsguiden setup to see the new one.`,
     storeDown:
       "I could not save just now because the database is not answering. Nothing was half-saved. Your entries are still below: please try again in a moment.",
+    outcomeUnknown:
+      "I do not know whether the setup was saved, because the database did not answer in time. Write @Implementeringsguiden setup in a moment to see what it holds. Your entries are still below.",
+    invalidCard:
+      "The card did not send what I expected, so nothing was saved. Your entries are still below: press Save setup again.",
     savedTitle: "The setup is saved",
     savedText: (who: string) =>
       `Saved by ${escapeMarkdown(who)}. The summary is posted in the channel.`,

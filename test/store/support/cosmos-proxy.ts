@@ -17,6 +17,13 @@ export interface CosmosProxy {
   };
   /** The next request matching reaches the server, but its answer is lost (connection dropped). */
   loseAnswerOnce(predicate: (request: IncomingMessage) => boolean): void;
+  /**
+   * From now on, `then` runs after the next request matching has reached the server and before
+   * its answer is sent (e.g. make the store die right after a commit landed).
+   */
+  afterNext(predicate: (request: IncomingMessage) => boolean, then: () => void): void;
+  /** Every request waits this long before it is forwarded (a slow store); 0 for none. */
+  delayEach(ms: number): void;
   /** Method + path of every request seen, in order. */
   readonly seen: string[];
   stop(): Promise<void>;
@@ -26,6 +33,8 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
   const targetUrl = new URL(target);
   let predicate: ((request: IncomingMessage) => boolean) | null = null;
   let loseAnswer: ((request: IncomingMessage) => boolean) | null = null;
+  let after: { predicate: (request: IncomingMessage) => boolean; then: () => void } | null = null;
+  let delayMs = 0;
   const seen: string[] = [];
   const sockets = new Set<Socket>();
   let hold: {
@@ -35,6 +44,11 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
   } | null = null;
   const server = http.createServer(async (request: IncomingMessage, response: ServerResponse) => {
     seen.push(`${request.method ?? ""} ${request.url ?? ""}`);
+    if (delayMs > 0) {
+      request.pause();
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      request.resume();
+    }
     if (predicate?.(request)) {
       request.socket.destroy();
       return;
@@ -49,6 +63,8 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
     }
     const dropAnswer = loseAnswer?.(request) ?? false;
     if (dropAnswer) loseAnswer = null;
+    const hook = after?.predicate(request) ? after.then : null;
+    if (hook) after = null;
     const upstream = http.request(
       {
         host: targetUrl.hostname,
@@ -58,6 +74,7 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
         headers: request.headers,
       },
       (answer) => {
+        hook?.();
         if (dropAnswer) {
           answer.resume();
           answer.on("end", () => request.socket.destroy());
@@ -84,6 +101,12 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
     },
     loseAnswerOnce(matches) {
       loseAnswer = matches;
+    },
+    afterNext(matches, then) {
+      after = { predicate: matches, then };
+    },
+    delayEach(ms) {
+      delayMs = ms;
     },
     holdNext(matches) {
       let arrived = () => {};

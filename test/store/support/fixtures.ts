@@ -33,3 +33,13 @@ export function sampleProfile(teamId: string, changes: Partial<TeamProfileInput>
 
 /** Retry settings that fail fast and never really sleep. */
 export const fastRetry = { sleep: async () => undefined, maxTotalMs: 1_000, maxAttempts: 3 };
+
+/** A card click as the store sees it: the card's action id and the verb of the button. */
+export function click(actionId: string, verb = "test.save") {
+  return { actionId, verb };
+}
+
+/** Answer changes keyed by question id. */
+export function answers(entries: Record<string, string>): Map<string, string> {
+  return new Map(Object.entries(entries));
+}

@@ -1,0 +1,266 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MeetingSlot } from "../../src/domain/team/profile";
+import { parseDocument, stripSystemFields } from "../../src/store/cosmos-operations";
+import { DOCUMENT_TYPES, type DocumentType } from "../../src/store/document-ids";
+import { InvalidDocumentError, UnreadableDocumentError } from "../../src/store/errors";
+import { createRepositories, type Repositories } from "../../src/store/repositories";
+import { DOCUMENT_SCHEMAS } from "../../src/store/schemas";
+import { runWithBudget } from "../../src/turn-budget";
+import { startTestStore, type TestStore } from "../support/test-store";
+import {
+  answers,
+  approver,
+  click,
+  consultant,
+  fastRetry,
+  leader,
+  newTeamId,
+  sampleProfile,
+} from "./support/fixtures";
+
+let testStore: TestStore;
+let repos: Repositories;
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+  repos = createRepositories(testStore.store, { retry: fastRetry });
+});
+
+afterAll(async () => {
+  await testStore.stop();
+});
+
+/** Every document of the team, straight from the server. */
+async function rawDocuments(teamId: string) {
+  const { resources } = await testStore.store.teams.items
+    .query<Record<string, unknown>>({
+      query: "SELECT * FROM c WHERE c.teamId = @teamId",
+      parameters: [{ name: "@teamId", value: teamId }],
+    })
+    .fetchAll();
+  return resources;
+}
+
+/** What the old slot parser produced for "constructor tirsdag 10:00": a function as the week. */
+function slotFromPlainObjectLookup(): MeetingSlot {
+  const lookedUp: unknown = {
+    cadence: "monthly",
+    week: Object.prototype.constructor,
+    weekday: 2,
+    time: "10:00",
+  };
+  return lookedUp as MeetingSlot;
+}
+
+describe("one schema per document type, before writing and after reading", () => {
+  it("refuses a profile whose slot has no valid week before sending anything (`constructor tirsdag 10:00`)", async () => {
+    const teamId = newTeamId();
+    const broken = sampleProfile(teamId, {
+      slots: { statusMeeting: slotFromPlainObjectLookup(), supervision: { cadence: "none" } },
+    });
+    const { error, storeCalls } = await runWithBudget(60_000, async (budget) => {
+      const error = await repos.profiles
+        .create(broken, { actor: leader, action: "setup.created" })
+        .catch((e: unknown) => e);
+      return { error, storeCalls: budget.storeCalls };
+    });
+    expect(error).toBeInstanceOf(InvalidDocumentError);
+    expect((error as InvalidDocumentError).problems.join(" ")).toContain("slots.statusMeeting");
+    expect(storeCalls).toBe(0);
+    expect(await rawDocuments(teamId)).toEqual([]);
+    expect(await repos.profiles.get(teamId)).toBeNull();
+  });
+
+  it.each([
+    ["a time that is not HH:MM", { cadence: "weekly", weekday: 3, time: "25:00" }],
+    ["a weekday outside 1..7", { cadence: "weekly", weekday: 8, time: "09:00" }],
+    ["a week that is not 1-4 or last", { cadence: "monthly", week: 5, weekday: 1, time: "09:00" }],
+  ])("refuses a slot with %s, and the stored profile stays as it was", async (_why, slot) => {
+    const teamId = newTeamId();
+    const created = await repos.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    const changed = sampleProfile(teamId, {
+      slots: { statusMeeting: slot as MeetingSlot, supervision: { cadence: "none" } },
+    });
+    await expect(
+      repos.profiles.replace(changed, created, { actor: leader, action: "setup.changed" }),
+    ).rejects.toBeInstanceOf(InvalidDocumentError);
+    expect((await repos.profiles.get(teamId))?.profile).toEqual(created.profile);
+  });
+
+  it("names what is wrong by path, never by value", async () => {
+    const secret = "Hemmelig Kommune ".repeat(20);
+    const error = await repos.profiles
+      .create(sampleProfile(newTeamId(), { organisationName: secret, startDate: "2025-02-30" }), {
+        actor: leader,
+        action: "setup.created",
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidDocumentError);
+    const message = (error as Error).message;
+    expect(message).toContain("organisationName");
+    expect(message).toContain("startDate");
+    expect(message).not.toContain("Hemmelig");
+    expect(message).not.toContain("2025-02-30");
+  });
+
+  it("reads a document that no longer parses as UnreadableDocumentError naming only its id", async () => {
+    const teamId = newTeamId();
+    await testStore.store.teams.items.create({
+      ...sampleProfile(teamId, { organisationName: "Hemmelig Kommune" }),
+      id: "profile",
+      type: "profile",
+      slots: { statusMeeting: { cadence: "monthly", weekday: 2, time: "10:00" } },
+      version: 1,
+      updatedAt: "2026-11-23T09:00:00.000Z",
+      updatedBy: leader,
+    });
+    const error = await repos.profiles.get(teamId).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnreadableDocumentError);
+    expect((error as UnreadableDocumentError).documentId).toBe("profile");
+    expect((error as Error).message).not.toContain("Hemmelig");
+  });
+
+  it("still reads a document written by the retired audit protocol, and drops its old fields", async () => {
+    const teamId = newTeamId();
+    const created = await repos.profiles.create(sampleProfile(teamId), {
+      actor: leader,
+      action: "setup.created",
+    });
+    const { changes, appliedKeys, archivedChunks, lastChangeAt, ...legacy } = created.document;
+    expect([changes.length, appliedKeys.length, archivedChunks, typeof lastChangeAt]).toEqual([
+      1,
+      1,
+      0,
+      "string",
+    ]);
+    await testStore.store.teams
+      .item("profile", teamId)
+      .replace({ ...legacy, auditEventId: "audit:profile:v1:x" });
+    const read = await repos.profiles.get(teamId);
+    expect(read?.profile).toEqual(created.profile);
+    expect(read?.document.changes).toEqual([]);
+    const replaced = await repos.profiles.replace(sampleProfile(teamId), read ?? created, {
+      actor: leader,
+      action: "setup.changed",
+    });
+    const [stored] = await rawDocuments(teamId);
+    expect(stored).not.toHaveProperty("auditEventId");
+    expect(replaced.profile.version).toBe(2);
+  });
+
+  describe("what is written is exactly what the same schema reads back", () => {
+    const teamId = newTeamId();
+
+    /** Writes one document of each type through the repositories. */
+    beforeAll(async () => {
+      const created = await repos.profiles.create(sampleProfile(teamId), {
+        actor: leader,
+        action: "setup.created",
+        details: { fields: ["programmeId"] },
+      });
+      await repos.profiles.replace(
+        sampleProfile(teamId, {
+          slots: {
+            statusMeeting: { cadence: "weekly", weekday: 5, time: "08:30" },
+            supervision: { cadence: "monthly", week: "last", weekday: 4, time: "13:00" },
+          },
+        }),
+        created,
+        { actor: approver, action: "setup.changed", click: click("card-0001") },
+      );
+      await repos.conversations.save({
+        kind: "channel",
+        teamId,
+        channelId: teamId,
+        conversationId: teamId,
+        serviceUrl: "https://smba.trafficmanager.net/emea/",
+        tenantId: "tenant-1",
+        botId: "28:bot",
+      });
+      await repos.conversations.save({
+        kind: "personal",
+        userId: `29:person-${teamId}`,
+        conversationId: "a:personal",
+        serviceUrl: "https://smba.trafficmanager.net/emea/",
+        botId: "28:bot",
+      });
+      await repos.answers.saveAnswers(
+        teamId,
+        "sft.kickoff",
+        answers({ "who-leads": "Lene", "how-often": "Hver tirsdag" }),
+        leader,
+        click("card-0002"),
+      );
+      await repos.approvals.decide(
+        teamId,
+        "sft.kickoff",
+        { status: "sentBack", comment: "Mangler plan" },
+        approver,
+        click("card-0003"),
+      );
+      await repos.scheduleOverrides.save(
+        {
+          teamId,
+          activityKind: "statusMeeting",
+          date: "2025-05-13",
+          movedTo: { date: "2025-05-15", time: "13:00" },
+          cancelled: false,
+          held: false,
+          note: "Flyttet",
+        },
+        null,
+        leader,
+      );
+      await repos.nudges.claim(teamId, "2025-05", teamId);
+      await repos.nudges.markDelivered(teamId, "2025-05", "1:activity");
+      await repos.actionReceipts.claimAction(teamId, click("card-0004"), leader.id);
+      await repos.consultants.syncTeamConsultants(
+        teamId,
+        { organisationName: "Aarhus Kommune", programmeId: "social-skills-training" },
+        [],
+        [`29:consultant-${teamId}`],
+      );
+      await repos.exportTokens.issue(teamId, approver, 15);
+      for (let i = 0; i < 51; i++) {
+        await repos.answers.saveAnswers(
+          teamId,
+          "sft.planning",
+          answers({ "plan-ready": `Svar ${i}` }),
+          consultant,
+          click(`card-1${String(i).padStart(4, "0")}`),
+        );
+      }
+    });
+
+    async function storedOfType(type: DocumentType) {
+      const container = type === "consultantTeams" ? testStore.store.users : testStore.store.teams;
+      const { resources } = await container.items
+        .query<Record<string, unknown>>({
+          query: "SELECT * FROM c WHERE c.type = @type AND (c.teamId = @t OR c.userId = @u)",
+          parameters: [
+            { name: "@type", value: type },
+            { name: "@t", value: teamId },
+            { name: "@u", value: `29:consultant-${teamId}` },
+          ],
+        })
+        .fetchAll();
+      return resources;
+    }
+
+    it("covers every document type", () => {
+      expect(Object.keys(DOCUMENT_SCHEMAS).sort()).toEqual(Object.values(DOCUMENT_TYPES).sort());
+    });
+
+    it.each(Object.values(DOCUMENT_TYPES))("%s", async (type) => {
+      const stored = await storedOfType(type);
+      expect(stored.length).toBeGreaterThan(0);
+      for (const raw of stored) {
+        // Parsing neither adds nor drops anything: the schema reads back exactly what was written.
+        expect(parseDocument(type, raw)).toEqual(stripSystemFields(raw));
+      }
+    });
+  });
+});
