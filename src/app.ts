@@ -3,7 +3,7 @@ import type { Clock } from "./clock";
 import type { Logger } from "./logger";
 import type { Store } from "./store/open-store";
 import { createRepositories } from "./store/repositories";
-import { createTeamsBot, type TeamsBot } from "./teams/teams-bot";
+import { createTeamsBot, type FinishedTurn, type TeamsBot } from "./teams/teams-bot";
 import type { TeamsAdapter } from "./teams/adapter";
 import type { TurnBudgets } from "./teams/turn-budgets";
 import type { CommandDeclaration, Feature, FeatureContext, HttpRoute } from "./features/feature";
@@ -38,6 +38,8 @@ export interface AppParts {
   adapter?: TeamsAdapter;
   /** Shorter turn budgets for tests of what a late answer says; production uses TURN_BUDGETS. */
   turnBudgets?: Partial<TurnBudgets>;
+  /** Told when each turn has answered (benchmarks and tests count store round trips). */
+  onTurnFinished?: (turn: FinishedTurn) => void;
 }
 
 export interface BuiltApp {
@@ -54,6 +56,7 @@ export function buildApp(parts: AppParts): BuiltApp {
     botAppId: config.bot.mode === "authenticated" ? config.bot.appId : undefined,
     logger,
     budgets: parts.turnBudgets,
+    onTurnFinished: parts.onTurnFinished,
   });
   const commands = allCommands();
   const context: FeatureContext = {

@@ -21,6 +21,13 @@ import { TURN_BUDGETS, type TurnBudgets } from "./turn-budgets";
 
 const CARD_ACTION_INVOKE = "adaptiveCard/action";
 
+/** A turn that has answered, for whoever counts (benchmarks, tests). */
+export interface FinishedTurn {
+  kind: "message" | "cardAction" | "install";
+  /** Store requests made by the turn until it answered (see `TurnBudget.storeCalls`). */
+  storeCalls: number;
+}
+
 export interface TeamsBot {
   /** The teams-ai application: `run(context)` handles one turn. */
   application: Application<TurnState>;
@@ -73,9 +80,25 @@ export function createTeamsBot(options: {
   logger: Logger;
   /** Tests shorten them so they need not wait Teams' real limits. */
   budgets?: Partial<TurnBudgets>;
+  /** Told when each turn has answered: benchmarks and tests count store round trips per turn. */
+  onTurnFinished?: (turn: FinishedTurn) => void;
 }): TeamsBot {
   const { logger } = options;
   const budgets: TurnBudgets = { ...TURN_BUDGETS, ...options.budgets };
+  /** Runs one turn inside its budget and reports it once it has answered. */
+  const turnWithin = <T>(
+    context: TurnContext,
+    budgetMs: number,
+    kind: FinishedTurn["kind"],
+    work: (budget: TurnBudget) => Promise<T>,
+  ): Promise<T> =>
+    withinBudget(context, budgetMs, async (budget) => {
+      try {
+        return await work(budget);
+      } finally {
+        options.onTurnFinished?.({ kind, storeCalls: budget.storeCalls });
+      }
+    });
   const application = new Application<TurnState>({
     adapter: options.adapter,
     botAppId: options.botAppId,
@@ -126,11 +149,11 @@ export function createTeamsBot(options: {
   };
 
   application.activity(ActivityTypes.Message, (context) =>
-    withinBudget(context, budgets.messageMs, (budget) => answerMessage(context, budget)),
+    turnWithin(context, budgets.messageMs, "message", (budget) => answerMessage(context, budget)),
   );
 
   application.conversationUpdate("membersAdded", (context) =>
-    withinBudget(context, budgets.messageMs, async () => {
+    turnWithin(context, budgets.messageMs, "install", async () => {
       const botId = context.activity.recipient.id;
       const botWasAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
       if (!botWasAdded) return;
@@ -156,7 +179,7 @@ export function createTeamsBot(options: {
     handler: CardActionHandler,
     cardOptions: CardActionOptions | undefined,
   ) =>
-    withinBudget(context, budgets.cardActionMs, async (budget) => {
+    turnWithin(context, budgets.cardActionMs, "cardAction", async (budget) => {
       const settled = handler(turn).then(
         (response) => ({ ok: true as const, response }),
         (error: unknown) => ({ ok: false as const, error }),

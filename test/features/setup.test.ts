@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { startTestStore, type TestStore } from "../support/test-store";
 import { startMockConnector, type MockConnector } from "../support/mock-connector";
 import { createTestBot } from "../support/test-app";
+import type { FinishedTurn } from "../../src/teams/teams-bot";
 import {
   AHMED,
   LARS,
@@ -20,7 +21,6 @@ import { createRepositories } from "../../src/store/repositories";
 import { invokeCard, invokeMessage, literalTexts, markdownTexts } from "../support/card-responses";
 import { answerKey } from "../../src/domain/team/answer-key";
 import { VALID_SETUP } from "../support/setup-fixture";
-import { runWithBudget } from "../../src/turn-budget";
 
 /** The Action.Execute data a card would send: its inputs plus the hidden action data. */
 function saveData(overrides: Record<string, string> = {}, hidden: Record<string, string> = {}) {
@@ -300,15 +300,15 @@ describe("team setup in a channel", () => {
 
   it("reads the profile once and writes it once when saving (plus one read of the consultant's index)", async () => {
     await bot.send(cardAction(SETUP_VERBS.save, saveData()));
-    const calls = await runWithBudget(60_000, async (budget) => {
-      await bot.send(
-        cardAction(
-          SETUP_VERBS.save,
-          saveData({ startDate: "2027-03-01" }, { expectedVersion: "1" }),
-        ),
-      );
-      return budget.storeCalls;
+    const turns: FinishedTurn[] = [];
+    const counted = createTestBot(testStore.store, {
+      connectorUrl: connector.url,
+      onTurnFinished: (turn) => turns.push(turn),
     });
+    await counted.send(
+      cardAction(SETUP_VERBS.save, saveData({ startDate: "2027-03-01" }, { expectedVersion: "1" })),
+    );
+    const calls = turns.find((turn) => turn.kind === "cardAction")?.storeCalls;
     // Nothing the consultant's "my teams" index shows changed: it is read and found up to date.
     expect(calls).toBe(2 + 1);
     expect((await profile())?.startDate).toBe("2027-03-01");
@@ -372,6 +372,23 @@ describe("team setup in a channel", () => {
       expect(again["actionId"]).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     },
   );
+
+  it("answers inside the turn's time when Teams is slow, with the card and what was typed, saying nothing was saved", async () => {
+    const hurried = createTestBot(testStore.store, {
+      connectorUrl: connector.url,
+      turnBudgets: { cardActionMs: 300 },
+    });
+    connector.delayMemberLookups(2_000);
+    const result = await hurried.send(
+      cardAction(SETUP_VERBS.save, saveData({ organisationName: "Vejle Kommune" })),
+    );
+    const text = cardText(invokeCard(result));
+    expect(text).toContain("Det tog for lang tid at gemme, så intet er gemt");
+    expect(JSON.stringify(invokeCard(result))).toContain("Vejle Kommune");
+    // The save goes on in the background but may no longer commit: nothing appears later.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await profile()).toBeUndefined();
+  });
 
   it("answers in the personal chat that setup happens in the team's channel", async () => {
     const { replies } = await bot.send(message("opsætning", { place: "personal" }));

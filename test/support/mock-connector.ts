@@ -11,6 +11,8 @@ export interface MockConnector {
   setMembers(members: Sender[]): void;
   /** Makes member look-ups fail, as when Teams is unavailable. */
   failMemberLookups(fail: boolean): void;
+  /** Makes member look-ups answer only after `ms`, as when Teams is slow. */
+  delayMemberLookups(ms: number): void;
   requests(): string[];
   stop(): Promise<void>;
 }
@@ -18,12 +20,20 @@ export interface MockConnector {
 export async function startMockConnector(pageSize = 2): Promise<MockConnector> {
   let members: Sender[] = [];
   let failing = false;
+  let delayMs = 0;
   const seen: string[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     seen.push(`${req.method} ${url.pathname}`);
     const paged = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/.exec(url.pathname);
     if (req.method === "GET" && paged && !failing) {
+      if (delayMs > 0) {
+        const wait = delayMs;
+        delayMs = 0;
+        setTimeout(() => server.emit("request", req, res), wait);
+        seen.pop();
+        return;
+      }
       const start = Number(url.searchParams.get("continuationToken") ?? "0");
       const page = members.slice(start, start + pageSize);
       const next = start + pageSize < members.length ? String(start + pageSize) : undefined;
@@ -45,6 +55,7 @@ export async function startMockConnector(pageSize = 2): Promise<MockConnector> {
     url: `http://127.0.0.1:${address.port}`,
     setMembers: (list) => void (members = list),
     failMemberLookups: (fail) => void (failing = fail),
+    delayMemberLookups: (ms) => void (delayMs = ms),
     requests: () => [...seen],
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };

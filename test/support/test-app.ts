@@ -16,6 +16,7 @@ export function createTestBot(
     env?: Record<string, string>;
     logger?: Logger;
     turnBudgets?: AppParts["turnBudgets"];
+    onTurnFinished?: AppParts["onTurnFinished"];
   } = {},
 ): TestBot {
   const config = readConfig(options.env ?? {}, process.cwd());
@@ -26,6 +27,7 @@ export function createTestBot(
     clock,
     logger: options.logger ?? silentLogger(),
     turnBudgets: options.turnBudgets,
+    onTurnFinished: options.onTurnFinished,
   });
   return Object.assign(new BotHarness(app.bot, { connectorUrl: options.connectorUrl }), { app });
 }

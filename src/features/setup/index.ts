@@ -2,7 +2,7 @@ import type { Clock } from "../../clock";
 import type { Logger } from "../../logger";
 import type { CommandDeclaration, Feature } from "../feature";
 import { openSetup, editSetupAgain } from "./open-setup";
-import { saveSetup } from "./save-setup";
+import { saveSetup, saveSetupWhenLate } from "./save-setup";
 import { setupStoreFrom, type SetupStore } from "./setup-store";
 import { SETUP_VERBS } from "./verbs";
 
@@ -42,7 +42,9 @@ export const setupFeature: Feature = {
       logger: context.logger,
     };
     router.command(SETUP_COMMAND, (turn) => openSetup(turn, deps));
-    router.cardAction(SETUP_VERBS.save, (turn) => saveSetup(turn, deps));
+    router.cardAction(SETUP_VERBS.save, (turn) => saveSetup(turn, deps), {
+      whenLate: saveSetupWhenLate,
+    });
     router.cardAction(SETUP_VERBS.edit, (turn) => editSetupAgain(turn, deps));
   },
 };

@@ -12,6 +12,7 @@ import {
 } from "../../domain/team/profile";
 import {
   readSetupInput,
+  safeSetupInput,
   validateSetupInput,
   type SetupField,
   type SetupRawInput,
@@ -69,6 +70,34 @@ interface SaveAttempt {
 
 type Step<T> = { ok: true; value: T } | { ok: false; response: CardActionResponse };
 
+/** The attempt of each click still in progress, so a late answer can show the same people. */
+const attempts = new WeakMap<CardActionTurn, SaveAttempt>();
+
+/**
+ * The answer when the store has not let the save finish inside the turn's budget: the card again
+ * with what was typed, saying truthfully whether the setup may have been saved.
+ */
+export function saveSetupWhenLate(
+  turn: CardActionTurn,
+  late: { commitStarted: boolean },
+): CardActionResponse {
+  const attempt = attempts.get(turn);
+  const raw = safeSetupInput(attempt?.raw ?? readSetupInput(turn.data));
+  const language = attempt?.language ?? (raw.language === "en" ? "en" : turn.language);
+  const text = SETUP_TEXT[language];
+  return {
+    card: renderSetupCard(
+      setupCardData({
+        language,
+        values: raw,
+        members: attempt?.people ?? [],
+        notice: late.commitStarted ? text.outcomeUnknown : text.tooSlow,
+        expectedVersion: attempt?.expectedVersion ?? (Number(turn.data.expectedVersion) || 0),
+      }),
+    ),
+  };
+}
+
 /**
  * Saving the setup card: read → authorise → validate → check against what is stored → persist →
  * respond. Every path that does not save answers with the card again, holding what the person
@@ -119,6 +148,7 @@ async function readAttempt(
     stored: null,
     people: [],
   };
+  attempts.set(turn, attempt);
   try {
     attempt.stored = await deps.store.getProfile(teamId);
   } catch (error) {

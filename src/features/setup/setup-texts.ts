@@ -26,6 +26,8 @@ export const SETUP_TEXT = {
       `${name(p.updatedBy)} gemte opsætningen ${formatDateTime(p.updatedAt, language)}, mens du redigerede. Dine indtastninger står stadig herunder: gem igen for at erstatte deres, eller skriv @Implementeringsguiden opsætning for at se den nye.`,
     storeDown:
       "Jeg kunne ikke gemme lige nu, fordi databasen ikke svarer. Intet er gemt halvt. Dine indtastninger står stadig herunder: prøv igen om lidt.",
+    tooSlow:
+      "Det tog for lang tid at gemme, så intet er gemt. Dine indtastninger står stadig herunder: prøv igen om lidt.",
     outcomeUnknown:
       "Jeg ved ikke, om opsætningen blev gemt, fordi databasen ikke svarede i tide. Skriv @Implementeringsguiden opsætning om lidt for at se, hvad der står. Dine indtastninger står stadig herunder.",
     invalidCard:
@@ -51,6 +53,8 @@ export const SETUP_TEXT = {
       `${name(p.updatedBy)} saved the setup ${formatDateTime(p.updatedAt, language)} while you were editing. Your entries are still below: save again to replace theirs, or write @Implementeringsguiden setup to see the new one.`,
     storeDown:
       "I could not save just now because the database is not answering. Nothing was half-saved. Your entries are still below: please try again in a moment.",
+    tooSlow:
+      "Saving took too long, so nothing was saved. Your entries are still below: please try again in a moment.",
     outcomeUnknown:
       "I do not know whether the setup was saved, because the database did not answer in time. Write @Implementeringsguiden setup in a moment to see what it holds. Your entries are still below.",
     invalidCard:
