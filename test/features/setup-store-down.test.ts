@@ -22,9 +22,10 @@ describe("saving the setup while the store is down", () => {
   });
 
   it("says it could not save, keeps what was typed, and answers within Teams' time limit", async () => {
+    // Within Teams' time, whatever the store does, is the turn deadline's job (tested in
+    // test/teams/turn-deadline.test.ts); here: what the person is told, and that nothing is lost.
     const bot = createTestBot(testStore.store, { connectorUrl: connector.url });
     await testStore.stop();
-    const started = Date.now();
     const result = await bot.send(
       cardAction(SETUP_VERBS.save, {
         ...VALID_SETUP,
@@ -33,13 +34,10 @@ describe("saving the setup while the store is down", () => {
         expectedVersion: "0",
       }),
     );
-    const elapsed = Date.now() - started;
     const text = cardText(invokeCard(result));
     expect(text).toContain("Jeg kunne ikke gemme lige nu");
     expect(text).toContain("Intet er gemt halvt");
     expect(text).toContain("Vejle Kommune");
     expect(result.replies).toHaveLength(0);
-    // Teams gives a card action about five seconds.
-    expect(elapsed).toBeLessThan(5_000);
   });
 });

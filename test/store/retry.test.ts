@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   AlreadyExistsError,
   StoreUnavailableError,
@@ -126,17 +126,22 @@ describe("withRetry", () => {
   );
 
   it("aborts an attempt that hangs past the budget", async () => {
-    const started = Date.now();
-    const hanging = (signal: AbortSignal) =>
-      new Promise<string>((_, reject) => {
-        signal.addEventListener("abort", () =>
-          reject(Object.assign(new Error("aborted"), { name: "AbortError" })),
-        );
-      });
-    await expect(withRetry(hanging, { maxTotalMs: 100 })).rejects.toBeInstanceOf(
-      StoreUnavailableError,
-    );
-    expect(Date.now() - started).toBeLessThan(1_000);
+    vi.useFakeTimers();
+    try {
+      const hanging = (signal: AbortSignal) =>
+        new Promise<string>((_, reject) => {
+          signal.addEventListener("abort", () =>
+            reject(Object.assign(new Error("aborted"), { name: "AbortError" })),
+          );
+        });
+      const outcome = withRetry(hanging, { maxTotalMs: 100, now: () => Date.now() }).catch(
+        (error: unknown) => error,
+      );
+      await vi.advanceTimersByTimeAsync(100);
+      expect(await outcome).toBeInstanceOf(StoreUnavailableError);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
@@ -150,12 +155,18 @@ describe("translateWriteError", () => {
 
 describe("withRetry deadline", () => {
   it("stops waiting for a call that ignores the abort signal", async () => {
-    const started = Date.now();
-    const deaf = () => new Promise<string>((resolve) => setTimeout(() => resolve("late"), 2_000));
-    await expect(withRetry(deaf, { maxTotalMs: 100 })).rejects.toBeInstanceOf(
-      StoreUnavailableError,
-    );
-    expect(Date.now() - started).toBeLessThan(1_000);
+    vi.useFakeTimers();
+    try {
+      const deaf = () => new Promise<string>((resolve) => setTimeout(() => resolve("late"), 2_000));
+      const outcome = withRetry(deaf, { maxTotalMs: 100, now: () => Date.now() }).catch(
+        (error: unknown) => error,
+      );
+      // At the budget, not when the call finally answers.
+      await vi.advanceTimersByTimeAsync(100);
+      expect(await outcome).toBeInstanceOf(StoreUnavailableError);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

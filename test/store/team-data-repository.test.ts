@@ -1,3 +1,4 @@
+import { fixedClock } from "../../src/clock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UnreadableDocumentError } from "../../src/store/errors";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
@@ -245,8 +246,13 @@ describe("a team whose documents no longer parse", () => {
 describe("ExportTokenRepository", () => {
   it("redeems a token once, for its team only, and audits the issue", async () => {
     const teamId = newTeamId();
-    const { token, expiresAt } = await repos.exportTokens.issue(teamId, approver, 15);
-    expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
+    const clocked = createRepositories(testStore.store, {
+      retry: fastRetry,
+      clock: fixedClock("2026-11-23T09:00:00Z"),
+    });
+    const issued = await clocked.exportTokens.issue(newTeamId(), approver, 15);
+    expect(issued.expiresAt).toBe("2026-11-23T09:15:00.000Z");
+    const { token } = await repos.exportTokens.issue(teamId, approver, 15);
     expect(await repos.exportTokens.redeem(newTeamId(), token)).toBe(false);
     expect(await repos.exportTokens.redeem(teamId, `${token}x`)).toBe(false);
     const both = await Promise.all([
