@@ -12,6 +12,7 @@ import { welcomeFeature } from "./features/welcome";
 import { setupFeature } from "./features/setup";
 import { historyFeature } from "./features/history";
 import { dataProtectionFeature } from "./features/data-protection";
+import { explainFailure } from "./features/failure-explanations";
 
 /**
  * Every capability of the bot, in the order help lists their commands. Help answers whatever no
@@ -57,6 +58,7 @@ export function buildApp(parts: AppParts): BuiltApp {
     logger,
     budgets: parts.turnBudgets,
     onTurnFinished: parts.onTurnFinished,
+    explainFailure,
   });
   const commands = allCommands();
   const context: FeatureContext = {

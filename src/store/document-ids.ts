@@ -47,6 +47,7 @@ export const documentIds = {
   nudgeDelivery: (month: string) => whole(`nudge:${part(month, "month", 7)}`),
   actionReceipt: (actionKey: string) => whole(`action:${part(actionKey, "action key", SHORT_MAX)}`),
   consultantTeams: () => "consultant-teams" as const,
+  erasure: () => "erasure" as const,
   /** An export link's document, named by the SHA-256 (hex) of the token. */
   exportToken: (tokenHash: string) =>
     whole(`export-token:${part(tokenHash, "token hash", SHORT_MAX)}`),
@@ -71,6 +72,7 @@ export const DOCUMENT_TYPES = {
   consultantTeams: "consultantTeams",
   exportToken: "exportToken",
   changeLogArchive: "changeLogArchive",
+  erasure: "erasure",
 } as const;
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[keyof typeof DOCUMENT_TYPES];

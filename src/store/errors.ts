@@ -163,3 +163,14 @@ export function translateWriteError(error: unknown, documentId: string): unknown
       return error;
   }
 }
+
+/**
+ * An erasure got past its commit point (the profile is gone) but not to the end. The team reads
+ * as not set up; its approvers can run the erasure again to finish it.
+ */
+export class ErasureIncompleteError extends Error {
+  override readonly name = "ErasureIncompleteError";
+  constructor(options?: { cause?: unknown }) {
+    super("the erasure started but did not finish; run it again to finish it", options);
+  }
+}

@@ -332,6 +332,21 @@ const changeLogArchiveDocument = z
   })
   .strict();
 
+/**
+ * Written before an erasure's commit point and deleted last: while it exists the erasure is
+ * unfinished, and these approvers may finish it even though the profile is already gone.
+ */
+const erasureDocument = z
+  .object({
+    id: z.literal("erasure"),
+    type: z.literal(DOCUMENT_TYPES.erasure),
+    ...teamPartition,
+    approverIds: z.array(z.string().min(1).max(200)).max(60),
+    startedAt: isoInstant,
+    startedBy: personRefSchema,
+  })
+  .strict();
+
 export const DOCUMENT_SCHEMAS = {
   profile: profileDocument,
   conversation: conversationDocument,
@@ -343,6 +358,7 @@ export const DOCUMENT_SCHEMAS = {
   consultantTeams: consultantTeamsDocument,
   exportToken: exportTokenDocument,
   changeLogArchive: changeLogArchiveDocument,
+  erasure: erasureDocument,
 } as const satisfies Record<DocumentType, z.ZodTypeAny>;
 
 export type DocumentSchemas = typeof DOCUMENT_SCHEMAS;

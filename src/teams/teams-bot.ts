@@ -12,7 +12,7 @@ import type { CardActionResponse, CardActionTurn } from "../bot/turn";
 import { matchCommand, type CommandDefinition } from "../bot/commands";
 import { renderNoticeCard } from "../cards/common-cards";
 import type { AdaptiveCard } from "../cards/adaptive-card";
-import { languageFromLocale } from "../domain/i18n";
+import { languageFromLocale, type LocalizedText } from "../domain/i18n";
 import type { TurnBudget } from "../turn-budget";
 import { TeamsCardActionTurn, TeamsTurn } from "./teams-turn";
 import { somethingWentWrong, tooLate, unknownButton } from "./glue-texts";
@@ -82,6 +82,11 @@ export function createTeamsBot(options: {
   budgets?: Partial<TurnBudgets>;
   /** Told when each turn has answered: benchmarks and tests count store round trips per turn. */
   onTurnFinished?: (turn: FinishedTurn) => void;
+  /**
+   * What to tell the person when a handler fails in a way the app can explain (e.g. a team
+   * whose stored setup no longer reads); otherwise they get the generic, truthful apology.
+   */
+  explainFailure?: (error: unknown) => LocalizedText | undefined;
 }): TeamsBot {
   const { logger } = options;
   const budgets: TurnBudgets = { ...TURN_BUDGETS, ...options.budgets };
@@ -144,7 +149,10 @@ export function createTeamsBot(options: {
       else if (fallback) await fallback(turn, turn.text);
     } catch (error) {
       logger.error({ err: error, command: match?.id }, "command failed");
-      await context.sendActivity(somethingWentWrong(language(context), budget));
+      const explained = options.explainFailure?.(error);
+      await context.sendActivity(
+        explained ? explained[language(context)] : somethingWentWrong(language(context), budget),
+      );
     }
   };
 
@@ -188,7 +196,8 @@ export function createTeamsBot(options: {
       if (outcome.inTime) {
         if (outcome.value.ok) return invokeAnswer(outcome.value.response);
         logger.error({ err: outcome.value.error, verb: turn.verb }, "card action failed");
-        return somethingWentWrong(turn.language, budget);
+        const explained = options.explainFailure?.(outcome.value.error);
+        return explained ? explained[turn.language] : somethingWentWrong(turn.language, budget);
       }
       const { commitStarted } = outcome;
       logger.warn(

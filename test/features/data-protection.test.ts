@@ -15,7 +15,8 @@ import {
   message,
 } from "../support/teams-activities";
 import { invokeCard, invokeMessage, openUrls } from "../support/card-responses";
-import { setUpTeam } from "../support/setup-fixture";
+import { setUpTeam, VALID_SETUP } from "../support/setup-fixture";
+import { SETUP_VERBS } from "../../src/features/setup/verbs";
 import { DATA_VERBS } from "../../src/features/data-protection/verbs";
 import { createServer, listen } from "../../src/server";
 import { createTeamsAdapter } from "../../src/teams/adapter";
@@ -173,6 +174,25 @@ describe("data protection on a team whose profile no longer parses", () => {
     await connector.stop();
   });
 
+  it("explains to everyone else what is wrong and what an approver can do, instead of 'something went wrong'", async () => {
+    for (const command of ["opsætning", "historik"]) {
+      const { replies } = await bot.send(message(command, { from: METTE }));
+      expect(replies.map((r) => r.text ?? "").join(" ")).toContain(
+        "Teamets gemte data kan ikke læses",
+      );
+    }
+    const saved = await bot.send(
+      cardAction(SETUP_VERBS.save, {
+        ...VALID_SETUP,
+        actionId: "card-action-1",
+        expectedVersion: "1",
+      }),
+    );
+    expect(invokeMessage(saved)).toContain("eksportér data");
+    const help = await bot.send(message("hjælp", { from: METTE }));
+    expect(cardText(cardOf(help.replies[0]))).toContain("Det kan du skrive til mig");
+  });
+
   it("refuses someone who is not an approver", async () => {
     const asked = await bot.send(message("slet data", { from: AHMED }));
     expect(asked.replies[0]?.text).toContain("Kun en godkender kan eksportere eller slette");
@@ -196,5 +216,64 @@ describe("data protection on a team whose profile no longer parses", () => {
     expect(remaining.documents).toEqual([]);
     const afterwards = await bot.send(message("slet data", { from: LARS }));
     expect(afterwards.replies[0]?.text).toContain("Teamet er ikke sat op");
+  });
+});
+
+describe("data protection after an erasure that stopped halfway", () => {
+  let testStore: TestStore;
+  let connector: MockConnector;
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    testStore = await startTestStore();
+    connector = await startMockConnector();
+    connector.setMembers([METTE, LARS, SOFIE, AHMED]);
+    bot = createTestBot(testStore.store, { connectorUrl: connector.url });
+    await setUpTeam(bot);
+    // As an erasure leaves a team when it stops right after its commit point: the marker naming
+    // the approvers is written and the profile is gone, the rest is still there.
+    const repositories = createRepositories(testStore.store);
+    await repositories.conversations.save({
+      kind: "channel",
+      teamId: TEAM.id,
+      channelId: TEAM.id,
+      conversationId: TEAM.id,
+      serviceUrl: "https://smba.example/emea/",
+      botId: "28:implementeringsguiden",
+    });
+    await testStore.store.teams.items.upsert({
+      id: "erasure",
+      type: "erasure",
+      teamId: TEAM.id,
+      approverIds: [LARS.id],
+      startedAt: "2026-11-23T09:00:00.000Z",
+      startedBy: { id: LARS.id, name: LARS.name },
+    });
+    await testStore.store.teams.item("profile", TEAM.id).delete();
+    expect((await repositories.teamData.exportTeam(TEAM.id)).documents.length).toBeGreaterThan(1);
+  });
+  afterAll(async () => {
+    await testStore.stop();
+    await connector.stop();
+  });
+
+  it("lets only the approvers named when it began finish it", async () => {
+    const refused = await bot.send(message("slet data", { from: METTE }));
+    expect(refused.replies[0]?.text).toContain("Kun en godkender");
+
+    const asked = await bot.send(message("slet data", { from: LARS }));
+    const confirm = cardOf(asked.replies[0]);
+    expect(cardText(confirm)).toContain("En tidligere sletning blev ikke gjort færdig");
+    const actionId = String(
+      (confirm as { actions?: { data?: { actionId?: string } }[] }).actions?.[0]?.data?.actionId,
+    );
+    const done = await bot.send(cardAction(DATA_VERBS.confirmErase, { actionId }, { from: LARS }));
+    expect(cardText(invokeCard(done))).toContain("Teamets data er slettet");
+    const left = await createRepositories(testStore.store).teamData.exportTeam(TEAM.id);
+    expect(left.documents).toEqual([]);
+
+    // Finished: the team is simply not set up now.
+    const after = await bot.send(message("slet data", { from: LARS }));
+    expect(after.replies[0]?.text).toContain("Teamet er ikke sat op");
   });
 });

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MeetingSlot } from "../../src/domain/team/profile";
-import { parseDocument, stripSystemFields } from "../../src/store/cosmos-operations";
+import { parseDocument, stripSystemFields, writeDocument } from "../../src/store/cosmos-operations";
 import { DOCUMENT_TYPES, type DocumentType } from "../../src/store/document-ids";
 import { InvalidDocumentError, UnreadableDocumentError } from "../../src/store/errors";
-import { createRepositories, type Repositories } from "../../src/store/repositories";
+import {
+  createRepositories,
+  createStoreContext,
+  type Repositories,
+} from "../../src/store/repositories";
 import { DOCUMENT_SCHEMAS } from "../../src/store/schemas";
 import { runWithBudget } from "../../src/turn-budget";
 import { startTestStore, type TestStore } from "../support/test-store";
@@ -224,6 +228,22 @@ describe("one schema per document type, before writing and after reading", () =>
         [`29:consultant-${teamId}`],
       );
       await repos.exportTokens.issue(teamId, approver, 15);
+      // The marker an erasure writes first and deletes last (kept here as if it had stopped).
+      await writeDocument(
+        createStoreContext(testStore.store),
+        testStore.store.teams,
+        DOCUMENT_TYPES.erasure,
+        {
+          id: "erasure",
+          type: DOCUMENT_TYPES.erasure,
+          teamId,
+          approverIds: [approver.id],
+          startedAt: "2025-05-20T10:00:00.000Z",
+          startedBy: approver,
+        },
+        { kind: "upsert" },
+        { commit: false },
+      );
       for (let i = 0; i < 51; i++) {
         await repos.answers.saveAnswers(
           teamId,

@@ -1,6 +1,8 @@
 import { fixedClock } from "../../src/clock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UnreadableDocumentError } from "../../src/store/errors";
+import { ErasureIncompleteError, UnreadableDocumentError } from "../../src/store/errors";
+import { openStore } from "../../src/store/open-store";
+import { startCosmosProxy } from "./support/cosmos-proxy";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
 import { startTestStore, type TestStore } from "../support/test-store";
 import { actionKey } from "../../src/store/action-key";
@@ -149,7 +151,10 @@ describe("TeamDataRepository", () => {
     await seedTeam(teamId, consultantId);
     await seedTeam(other, consultantId);
 
-    const erased = await repos.teamData.eraseTeam(teamId);
+    const erased = await repos.teamData.eraseTeam(teamId, {
+      by: approver,
+      approverIds: [approver.id],
+    });
     expect(erased).toEqual({ documentsDeleted: 7, consultantIndexesUpdated: 1 });
     expect(await repos.profiles.get(teamId)).toBeNull();
     const after = await repos.teamData.exportTeam(teamId);
@@ -158,7 +163,9 @@ describe("TeamDataRepository", () => {
     expect((await repos.consultants.listTeams(consultantId)).map((t) => t.teamId)).toEqual([other]);
     expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(7);
 
-    expect(await repos.teamData.eraseTeam(teamId)).toEqual({
+    expect(
+      await repos.teamData.eraseTeam(teamId, { by: approver, approverIds: [approver.id] }),
+    ).toEqual({
       documentsDeleted: 0,
       consultantIndexesUpdated: 0,
     });
@@ -170,10 +177,53 @@ describe("TeamDataRepository", () => {
     await seedTeam(teamId, consultantId);
     // As if the erasure had stopped right after deleting the profile.
     await testStore.store.teams.item("profile", teamId).delete();
-    const erased = await repos.teamData.eraseTeam(teamId);
+    const erased = await repos.teamData.eraseTeam(teamId, {
+      by: approver,
+      approverIds: [approver.id],
+    });
     expect(erased).toEqual({ documentsDeleted: 6, consultantIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
     expect(await repos.consultants.listTeams(consultantId)).toEqual([]);
+  });
+});
+
+describe("an erasure interrupted after its commit point", () => {
+  it("says so, keeps who may finish it, and finishes when run again", async () => {
+    const teamId = newTeamId();
+    const consultantId = `29:c-${teamId}`;
+    await seedTeam(teamId, consultantId);
+    const proxy = await startCosmosProxy(testStore.server.endpoint);
+    const viaProxy = await openStore({
+      endpoint: proxy.endpoint,
+      databaseId: testStore.store.database.id,
+      auth: { key: testStore.server.key },
+      createIfMissing: false,
+      disableEndpointDiscovery: true,
+    });
+    try {
+      const flaky = createRepositories(viaProxy, { retry: fastRetry });
+      // The profile's delete goes through; the store dies before the rest.
+      proxy.failWhen(
+        (request) => request.method === "DELETE" && !(request.url ?? "").endsWith("/profile"),
+      );
+      const failed = await flaky.teamData
+        .eraseTeam(teamId, { by: approver, approverIds: [approver.id] })
+        .catch((error: unknown) => error);
+      expect(failed).toBeInstanceOf(ErasureIncompleteError);
+      expect(await repos.profiles.get(teamId)).toBeNull();
+      expect(await repos.teamData.unfinishedErasure(teamId)).toEqual({
+        approverIds: [approver.id],
+      });
+
+      proxy.failWhen(null);
+      await flaky.teamData.eraseTeam(teamId, { by: approver, approverIds: [approver.id] });
+      expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
+      expect(await repos.teamData.unfinishedErasure(teamId)).toBeNull();
+      expect(await repos.consultants.listTeams(consultantId)).toEqual([]);
+    } finally {
+      viaProxy.close();
+      await proxy.stop();
+    }
   });
 });
 
@@ -215,7 +265,10 @@ describe("a team whose documents no longer parse", () => {
       UnreadableDocumentError,
     );
 
-    const erased = await repos.teamData.eraseTeam(teamId);
+    const erased = await repos.teamData.eraseTeam(teamId, {
+      by: approver,
+      approverIds: [approver.id],
+    });
     expect(erased).toEqual({ documentsDeleted: 3, consultantIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
     expect(await repos.consultants.listTeams(consultantId)).toEqual([

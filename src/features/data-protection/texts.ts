@@ -34,6 +34,13 @@ export const DATA_TEXT = {
     cancelledTitle: "Sletning annulleret",
     cancelledText: "Intet er slettet.",
     storeDown: "Databasen svarer ikke lige nu, så intet er ændret. Prøv igen om lidt.",
+    unfinishedErasure:
+      "En tidligere sletning blev ikke gjort færdig: opsætningen er allerede slettet, men noget af resten er der stadig. Bekræft for at slette resten.",
+    erasureIncomplete:
+      "Sletningen er begyndt, men blev ikke gjort færdig: opsætningen er slettet, resten ikke endnu. Skriv @Implementeringsguiden slet data igen om lidt for at gøre den færdig.",
+    erasureLate:
+      "Sletningen er i gang, men blev ikke færdig, før Teams skulle have svar. Den fortsætter; er noget tilbage om lidt, kan en godkender skrive @Implementeringsguiden slet data igen.",
+    nothingErasedLate: "Det tog for lang tid, så intet er slettet. Prøv igen om lidt.",
   },
   en: {
     onlyInTeam:
@@ -63,5 +70,12 @@ export const DATA_TEXT = {
     cancelledText: "Nothing was erased.",
     storeDown:
       "The database is not answering just now, so nothing was changed. Please try again in a moment.",
+    unfinishedErasure:
+      "An earlier erasure did not finish: the setup is already erased, but some of the rest is still there. Confirm to erase the rest.",
+    erasureIncomplete:
+      "The erasure began but did not finish: the setup is erased, the rest not yet. Write @Implementeringsguiden erase data again in a moment to finish it.",
+    erasureLate:
+      "The erasure is under way but did not finish before Teams needed an answer. It carries on; if anything is left in a moment, an approver can write @Implementeringsguiden erase data again.",
+    nothingErasedLate: "That took too long, so nothing was erased. Please try again in a moment.",
   },
 } satisfies Record<Language, Record<string, unknown>>;
