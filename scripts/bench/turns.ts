@@ -162,14 +162,18 @@ function medianPhase(phases: Phase[]): Phase {
 }
 
 /** Sends one turn to the bot with the connector recording, and checks it did what it is about. */
-async function probe(world: World, turn: TurnType): Promise<void> {
+async function probe(world: World, turn: TurnType): Promise<string[]> {
   const user = world.users.bot[0];
   if (!user) throw new Error("no users");
-  await world.connector.stats(true);
+  await Promise.all([world.connector.stats(true), world.store.stats(true)]);
   const agent = new http.Agent({ keepAlive: false });
   const answer = await post(agent, world.bot.url, turn.activity(user, `${world.connector.url}/`));
   turn.accept?.(user, answer);
-  const { calls } = (await world.connector.stats(false)) as { calls: ConnectorCall[] };
+  const [connectorStats, storeStats] = await Promise.all([
+    world.connector.stats(false),
+    world.store.stats(false),
+  ]);
+  const calls = connectorStats.calls as ConnectorCall[];
   const problems = turn.probe(answer, calls);
   if (problems.length > 0) {
     throw new Error(
@@ -177,6 +181,7 @@ async function probe(world: World, turn: TurnType): Promise<void> {
         `answer: ${JSON.stringify(answer).slice(0, 500)}\nbot stderr: ${world.bot.stderr()}`,
     );
   }
+  return storeStats.calls as string[];
 }
 
 /** Every bench team is set up through the real setup save, as a person would. */
@@ -257,7 +262,8 @@ async function main(): Promise<void> {
     );
 
     await seedTeams(world, maxUsers);
-    for (const turn of options.turns) await probe(world, turn);
+    const storeCalls = new Map<string, string[]>();
+    for (const turn of options.turns) storeCalls.set(turn.name, await probe(world, turn));
 
     const rows: string[][] = [];
     const notes: string[] = [];
@@ -325,7 +331,11 @@ async function main(): Promise<void> {
     console.log(
       `- peak RSS: bot ${formatNumber(peakRssMb(bot.pid), 0)} MB, floor ${formatNumber(peakRssMb(floor.pid), 0)} MB, store ${formatNumber(peakRssMb(store.pid), 0)} MB`,
     );
-    for (const turn of options.turns) console.log(`- ${turn.name}: ${turn.description}`);
+    for (const turn of options.turns) {
+      console.log(`- ${turn.name}: ${turn.description}`);
+      const calls = storeCalls.get(turn.name) ?? [];
+      console.log(`  store round trips of one ${turn.name} (probe): ${calls.join("; ") || "none"}`);
+    }
     if (options.profile) console.log(`- CPU profile of the bot: ${profileDir}`);
   } finally {
     await stopAll();
