@@ -52,8 +52,9 @@ export function teamRoster(index: number): BenchPerson[] {
   ];
 }
 
-export function benchUsers(count: number): BenchUser[] {
-  return Array.from({ length: count }, (_, index) => ({
+/** `count` users, one per team, teams numbered from `firstTeam`. */
+export function benchUsers(count: number, firstTeam = 0): BenchUser[] {
+  return Array.from({ length: count }, (_, offset) => firstTeam + offset).map((index) => ({
     index,
     person: person("user", index, `Projektleder ${index}`),
     teamId: benchTeamId(index),

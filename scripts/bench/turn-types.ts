@@ -30,6 +30,11 @@ export interface TurnType {
   description: string;
   activity(user: BenchUser, serviceUrl: string): Partial<Activity>;
   /**
+   * Setup saves each of this turn type's teams gets before measuring (default 1: set up once).
+   * Each turn type has teams of its own, so one type's writes never change what another reads.
+   */
+  setupSaves?: number;
+  /**
    * Called with each of the bot's answers; keeps the user's state in step (e.g. the setup version
    * after a save). Returns false when the answer was not the one the turn is about.
    */
@@ -113,8 +118,11 @@ export const TURN_TYPES: readonly TurnType[] = [
   },
   {
     name: "historik",
-    description: "`@Implementeringsguiden historik` in the channel: the latest 15 audit events",
+    description:
+      "`@Implementeringsguiden historik` in the channel: the latest 15 of the team's 20 audit events",
     activity: (user, serviceUrl) => channelMessage(user, serviceUrl, "historik"),
+    // A full card: more changes than the 15 it shows.
+    setupSaves: 20,
     probe: (_answer, calls) => expectOneCardReplySaying(calls, "Seneste ændringer"),
   },
   SETUP_SAVE,

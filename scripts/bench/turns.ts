@@ -88,7 +88,14 @@ interface World {
   connector: HelperProcess;
   bot: Started & { readyMs: number };
   floor: HelperProcess;
-  users: Record<TargetName, BenchUser[]>;
+  /** Each turn type's own users and teams, for the bot and for the floor. */
+  cast: Map<string, Record<TargetName, BenchUser[]>>;
+}
+
+function castOf(world: World, turn: TurnType): Record<TargetName, BenchUser[]> {
+  const cast = world.cast.get(turn.name);
+  if (!cast) throw new Error(`no users for ${turn.name}`);
+  return cast;
 }
 
 const num = (stats: Record<string, unknown>, key: string): number => {
@@ -112,7 +119,7 @@ async function measurePhase(
   const storeCpuBefore = processCpuMs(world.store.pid);
   const result: LoadResult = await runLoad({
     target: { url: process.url },
-    users: world.users[target].slice(0, users),
+    users: castOf(world, turn)[target].slice(0, users),
     durationMs,
     serviceUrl: `${world.connector.url}/`,
     activity: turn.activity,
@@ -163,7 +170,7 @@ function medianPhase(phases: Phase[]): Phase {
 
 /** Sends one turn to the bot with the connector recording, and checks it did what it is about. */
 async function probe(world: World, turn: TurnType): Promise<string[]> {
-  const user = world.users.bot[0];
+  const user = castOf(world, turn).bot[0];
   if (!user) throw new Error("no users");
   await Promise.all([world.connector.stats(true), world.store.stats(true)]);
   const agent = new http.Agent({ keepAlive: false });
@@ -185,17 +192,23 @@ async function probe(world: World, turn: TurnType): Promise<string[]> {
 }
 
 /** Every bench team is set up through the real setup save, as a person would. */
-async function seedTeams(world: World, count: number): Promise<void> {
+async function seedTeams(world: World, turn: TurnType): Promise<void> {
   const agent = new http.Agent({ keepAlive: true });
-  for (const user of world.users.bot.slice(0, count)) {
-    const answer = await post(
-      agent,
-      world.bot.url,
-      SETUP_SAVE.activity(user, `${world.connector.url}/`),
-    );
-    if (!SETUP_SAVE.accept?.(user, answer))
-      throw new Error(`seeding team ${user.index} failed: ${JSON.stringify(answer).slice(0, 500)}`);
-  }
+  const saves = turn.setupSaves ?? 1;
+  const seedOne = async (user: BenchUser) => {
+    for (let n = 0; n < saves; n++) {
+      const answer = await post(
+        agent,
+        world.bot.url,
+        SETUP_SAVE.activity(user, `${world.connector.url}/`),
+      );
+      if (!SETUP_SAVE.accept?.(user, answer))
+        throw new Error(
+          `seeding team ${user.index} failed: ${JSON.stringify(answer).slice(0, 500)}`,
+        );
+    }
+  };
+  await Promise.all(castOf(world, turn).bot.map(seedOne));
   agent.destroy();
 }
 
@@ -251,17 +264,26 @@ async function main(): Promise<void> {
       connector,
       bot,
       floor,
-      users: { bot: benchUsers(maxUsers), floor: benchUsers(maxUsers) },
+      cast: new Map(
+        options.turns.map((turn, index) => [
+          turn.name,
+          { bot: benchUsers(maxUsers, index * 1000), floor: benchUsers(maxUsers, index * 1000) },
+        ]),
+      ),
     };
     console.log(
       `bench:turns — ${os.cpus().length} CPUs, Node ${process.version}; bot ready to serve ${formatNumber(bot.readyMs, 0)} ms after spawn` +
         ` (node dist/src/index.js, store process already up); LOG_LEVEL=${options.logLevel}`,
     );
     console.log(
-      `rounds ${options.rounds} × ${options.seconds} s per target, warm-up ${options.warmupSeconds} s; users ${options.users.join(", ")}`,
+      `rounds ${options.rounds} × ${options.seconds} s per target, warm-up ${options.warmupSeconds} s; users ${options.users.join(", ")}; ` +
+        `load average at start ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(" ")}`,
     );
 
-    await seedTeams(world, maxUsers);
+    for (const turn of options.turns) await seedTeams(world, turn);
     const storeCalls = new Map<string, string[]>();
     for (const turn of options.turns) storeCalls.set(turn.name, await probe(world, turn));
 
@@ -324,6 +346,12 @@ async function main(): Promise<void> {
     );
     console.log("");
     for (const note of notes) console.log(`- ${note}`);
+    console.log(
+      `- load average at the end ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
     const storeStats = await store.stats();
     console.log(
       `- store: ${num(storeStats, "requests")} requests over ${num(storeStats, "connections")} connections in the whole run`,
