@@ -34,6 +34,8 @@ export interface TurnType {
    * Each turn type has teams of its own, so one type's writes never change what another reads.
    */
   setupSaves?: number;
+  /** Set for turns that write to the store; they are measured after the turns that only read. */
+  writes?: boolean;
   /**
    * Called with each of the bot's answers; keeps the user's state in step (e.g. the setup version
    * after a save). Returns false when the answer was not the one the turn is about.
@@ -88,6 +90,7 @@ function savedNotice(answer: BotAnswer): boolean {
 
 export const SETUP_SAVE: TurnType = {
   name: "setup.save",
+  writes: true,
   description:
     "Action.Execute `setup.save` of a changed setup (the supervision slot alternates): reads the profile, lists members at the connector, writes profile + audit, refreshes the consultant index, posts the summary and updates the card",
   activity: (user, serviceUrl) =>
@@ -119,10 +122,10 @@ export const TURN_TYPES: readonly TurnType[] = [
   {
     name: "historik",
     description:
-      "`@Implementeringsguiden historik` in the channel: the latest 15 of the team's 20 audit events",
+      "`@Implementeringsguiden historik` in the channel: the latest 15 of the team's 16 audit events",
     activity: (user, serviceUrl) => channelMessage(user, serviceUrl, "historik"),
     // A full card: more changes than the 15 it shows.
-    setupSaves: 20,
+    setupSaves: 16,
     probe: (_answer, calls) => expectOneCardReplySaying(calls, "Seneste ændringer"),
   },
   SETUP_SAVE,
