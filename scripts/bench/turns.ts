@@ -69,6 +69,11 @@ function readOptions(): Options {
 
 type TargetName = "bot" | "floor";
 
+/**
+ * Store round trips are counted where they arrive: at the store process's HTTP server, so SDK
+ * metadata reads and retries count too. TODO: once `storeCalls` on the turn budget
+ * (src/turn-budget.ts) lands, cross-check it against this count.
+ */
 interface Phase {
   p50: number;
   p95: number;
