@@ -115,22 +115,22 @@ async function measurePhase(
   users: number,
   durationMs: number,
 ): Promise<Phase> {
-  const process = target === "bot" ? world.bot : world.floor;
+  const server = target === "bot" ? world.bot : world.floor;
   const [storeBefore, connectorBefore] = await Promise.all([
     world.store.stats(),
     world.connector.stats(),
   ]);
-  const cpuBefore = processCpuMs(process.pid);
+  const cpuBefore = processCpuMs(server.pid);
   const storeCpuBefore = processCpuMs(world.store.pid);
   const result: LoadResult = await runLoad({
-    target: { url: process.url },
+    target: { url: server.url },
     users: castOf(world, turn)[target].slice(0, users),
     durationMs,
     serviceUrl: `${world.connector.url}/`,
     activity: turn.activity,
     accept: target === "bot" ? turn.accept : undefined,
   });
-  const cpuAfter = processCpuMs(process.pid);
+  const cpuAfter = processCpuMs(server.pid);
   const storeCpuAfter = processCpuMs(world.store.pid);
   const [storeAfter, connectorAfter] = await Promise.all([
     world.store.stats(),
@@ -292,7 +292,7 @@ async function main(): Promise<void> {
 
   const started: Started[] = [];
   const stopAll = async () => {
-    for (const process of started.reverse()) await process.stop();
+    for (const helper of started.reverse()) await helper.stop();
   };
   try {
     const store = await startHelper("store", "store-process.ts");
