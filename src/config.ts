@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { isLoopbackUrl } from "./loopback";
 
 /**
  * Configuration is read once, here, from the environment. A wrong or missing value stops start-up
@@ -176,9 +177,10 @@ function readCosmos(
       `COSMOS_ENDPOINT="${env.COSMOS_ENDPOINT}" is not a URL: use the account URI, e.g. https://<account>.documents.azure.com:443/.`,
     );
   }
-  if (url && url.protocol !== "https:") {
+  const plainHttpOnLoopback = url?.protocol === "http:" && isLoopbackUrl(url);
+  if (url && url.protocol !== "https:" && !plainHttpOnLoopback) {
     problems.push(
-      `COSMOS_ENDPOINT must use https (got ${url.protocol}): use the account URI from the Azure portal (Keys → URI).`,
+      `COSMOS_ENDPOINT must use https (got ${url.protocol}): use the account URI from the Azure portal (Keys → URI); plain http is accepted only on loopback (127.0.0.1, ::1, localhost), e.g. the Cosmos DB emulator.`,
     );
   }
   if (env.AZURE_CLIENT_ID !== undefined && !GUID.test(env.AZURE_CLIENT_ID)) {

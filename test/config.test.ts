@@ -63,6 +63,26 @@ describe("readConfig", () => {
     expect(config.playground.enabled).toBe(false);
   });
 
+  it.each(["http://127.0.0.1:8081", "http://localhost:8081/", "http://[::1]:8081"])(
+    "accepts plain http for a store on loopback (%s), e.g. the Cosmos DB emulator",
+    (endpoint) => {
+      const config = readConfig({ COSMOS_ENDPOINT: endpoint, COSMOS_KEY: "a2V5" }, ROOT);
+      expect(config.cosmos).toMatchObject({ mode: "azure", endpoint, key: "a2V5" });
+    },
+  );
+
+  it.each([
+    "http://acct.documents.azure.com:443/",
+    "http://10.0.0.5:8081",
+    "http://localhost.example.com:8081",
+    "http://127.0.0.1.nip.io:8081",
+  ])("keeps https required for a store on any other host (%s)", (endpoint) => {
+    const problems = problemsOf({ COSMOS_ENDPOINT: endpoint });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/COSMOS_ENDPOINT must use https \(got http:\)/);
+    expect(problems[0]).toMatch(/only on loopback/);
+  });
+
   it.each([
     [{ PORT: "abc" }, /PORT="abc" is not a port number/],
     [{ PORT: "70000" }, /PORT="70000"/],

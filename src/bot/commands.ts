@@ -31,6 +31,26 @@ export function normalizeCommandText(text: string): string {
     .trim();
 }
 
+/** A command's aliases, normalised once: matching runs on every message, the aliases never change. */
+interface PreparedCommand {
+  aliases: { wordCount: number; text: string; danish: boolean }[];
+}
+
+const prepared = new WeakMap<CommandDefinition, PreparedCommand>();
+
+function prepare(command: CommandDefinition): PreparedCommand {
+  const cached = prepared.get(command);
+  if (cached) return cached;
+  const english = new Set(command.aliases.en.map(normalizeCommandText));
+  const aliases = [...command.aliases.da, ...command.aliases.en].map((alias) => {
+    const text = normalizeCommandText(alias);
+    return { wordCount: text.split(" ").length, text, danish: !english.has(text) };
+  });
+  const result = { aliases };
+  prepared.set(command, result);
+  return result;
+}
+
 export function matchCommand(
   text: string,
   commands: readonly CommandDefinition[],
@@ -39,14 +59,20 @@ export function matchCommand(
     .trim()
     .split(/\s+/)
     .filter((w) => w.length > 0);
+  const heads = new Map<number, string>();
+  const headOf = (wordCount: number): string => {
+    let head = heads.get(wordCount);
+    if (head === undefined) {
+      head = normalizeCommandText(words.slice(0, wordCount).join(" "));
+      heads.set(wordCount, head);
+    }
+    return head;
+  };
   let best: { id: string; wordCount: number; danishWords: boolean } | undefined;
   for (const command of commands) {
-    const english = new Set(command.aliases.en.map(normalizeCommandText));
-    for (const alias of [...command.aliases.da, ...command.aliases.en]) {
-      const aliasWords = normalizeCommandText(alias).split(" ");
-      const head = normalizeCommandText(words.slice(0, aliasWords.length).join(" "));
-      if (head === aliasWords.join(" ") && (!best || aliasWords.length > best.wordCount)) {
-        best = { id: command.id, wordCount: aliasWords.length, danishWords: !english.has(head) };
+    for (const alias of prepare(command).aliases) {
+      if (headOf(alias.wordCount) === alias.text && (!best || alias.wordCount > best.wordCount)) {
+        best = { id: command.id, wordCount: alias.wordCount, danishWords: alias.danish };
       }
     }
   }

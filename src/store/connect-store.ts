@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { CosmosConfig } from "../config";
+import { isLoopbackEndpoint } from "../loopback";
 import { startEmbeddedCosmos } from "../local/embedded-cosmos";
 import { createSnapshotWriter, restoreSnapshot } from "../local/local-snapshot";
 import { lockDataDir } from "../local/data-dir-lock";
@@ -34,11 +35,12 @@ export async function connectStore(config: CosmosConfig, logger: Logger): Promis
       databaseId: config.databaseId,
       auth,
       createIfMissing: false,
-      disableEndpointDiscovery: false,
+      // A loopback server (the benchmark's store, the emulator) advertises endpoints it does not serve.
+      disableEndpointDiscovery: isLoopbackEndpoint(config.endpoint),
     });
     return {
       store,
-      description: `Azure Cosmos DB at ${new URL(config.endpoint).host} (${"key" in auth ? "account key" : "managed identity"})`,
+      description: `Cosmos DB at ${new URL(config.endpoint).host} (${"key" in auth ? "account key" : "managed identity"})`,
       close: async () => store.close(),
     };
   }

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStore, type TestStore } from "../support/test-store";
 import { createTestBot } from "../support/test-app";
-import { cardOf, cardText, message, type BotHarness } from "../support/teams-activities";
+import {
+  METTE,
+  TEAM,
+  cardOf,
+  cardText,
+  message,
+  type BotHarness,
+} from "../support/teams-activities";
+import { startProxiedStore, type ProxiedStore } from "../support/proxied-store";
+import { createRepositories } from "../../src/store/repositories";
 
 describe("help", () => {
   let testStore: TestStore;
@@ -71,5 +80,47 @@ describe("help", () => {
     const text = await helpCardFor("   ", { place: "personal" });
     expect(text).toContain("Det kan du skrive til mig");
     expect(text).not.toContain("I en kanal skal du nævne mig");
+  });
+});
+
+describe("help reads the store only when the team's language decides", () => {
+  let proxied: ProxiedStore;
+  let bot: BotHarness;
+
+  beforeAll(async () => {
+    proxied = await startProxiedStore();
+    await createRepositories(proxied.store).profiles.create(
+      {
+        teamId: TEAM.id,
+        programmeId: "social-skills-training",
+        organisationName: "Aarhus Kommune",
+        startDate: "2027-02-01",
+        language: "da",
+        projectLeader: METTE,
+        approvers: [METTE],
+        consultants: [],
+        slots: {
+          statusMeeting: { cadence: "monthly", week: 2, weekday: 2, time: "10:00" },
+          supervision: { cadence: "monthly", week: 3, weekday: 4, time: "13:00" },
+        },
+      },
+      { actor: METTE, action: "setup.created" },
+    );
+    bot = createTestBot(proxied.store);
+  });
+  afterAll(() => proxied.stop());
+
+  it("answers 'hjælp' without a store round trip: the Danish words already chose Danish", async () => {
+    const before = proxied.proxy.seen.length;
+    const { replies } = await bot.send(message("hjælp", { locale: "en-US" }));
+    expect(cardText(cardOf(replies[0]))).toContain("Det kan du skrive til mig");
+    expect(proxied.proxy.seen.slice(before)).toEqual([]);
+  });
+
+  it("reads the team's language when the words do not decide it ('help' from an English Teams)", async () => {
+    const before = proxied.proxy.seen.length;
+    const { replies } = await bot.send(message("help", { locale: "en-US" }));
+    expect(cardText(cardOf(replies[0]))).toContain("Det kan du skrive til mig");
+    expect(proxied.proxy.seen.slice(before)).toHaveLength(1);
   });
 });

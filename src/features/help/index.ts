@@ -41,7 +41,11 @@ export const helpFeature: Feature = {
   cards: ["help"],
   register(router, context) {
     const answer = async (turn: BotTurn, notUnderstood: boolean): Promise<void> => {
-      const language = chooseLanguage(turn, await teamLanguage(context, turn.conversation.teamId));
+      // Danish command words settle the language; only otherwise is the team's setting read.
+      const teamChoice = turn.wroteDanish
+        ? undefined
+        : await teamLanguage(context, turn.conversation.teamId);
+      const language = chooseLanguage(turn, teamChoice);
       const data = helpCardData(language, context.commands(), {
         notUnderstood,
         inChannel: turn.conversation.kind !== "personal",

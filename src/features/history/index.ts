@@ -110,7 +110,8 @@ export const historyFeature: Feature = {
         );
         return;
       }
-      const stored = await deps.store.getProfile(teamId);
+      // Danish command words settle the language; only otherwise is the team's setting read.
+      const stored = turn.wroteDanish ? null : await deps.store.getProfile(teamId);
       const language = chooseLanguage(turn, stored?.profile.language);
       const events = await deps.store.latestEvents(teamId, SHOWN);
       const data: HistoryCardData = {

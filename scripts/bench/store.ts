@@ -7,11 +7,11 @@
  */
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { startEmbeddedCosmos } from "../src/local/embedded-cosmos";
-import { openStore } from "../src/store/open-store";
-import { createRepositories } from "../src/store/repositories";
-import type { TeamProfileInput } from "../src/store/team-profile-repository";
-import { runWithBudget } from "../src/turn-budget";
+import { startEmbeddedCosmos } from "../../src/local/embedded-cosmos";
+import { openStore } from "../../src/store/open-store";
+import { createRepositories } from "../../src/store/repositories";
+import type { TeamProfileInput } from "../../src/store/team-profile-repository";
+import { runWithBudget } from "../../src/turn-budget";
 
 const PERSON = { id: "29:bench", name: "Bench Mark" };
 
