@@ -128,13 +128,21 @@ export class NudgeDeliveryRepository {
     return { claimed: false, current: publicView(latest.doc), reason: "held" };
   }
 
-  /** Extends the lease before another attempt; LeaseLostError if someone took it over. */
-  async renew(lease: DeliveryLease, leaseMs: number): Promise<DeliveryLease> {
+  /**
+   * Extends the lease, by default for another attempt (counted); `newAttempt: false` only buys
+   * time for the one in progress. LeaseLostError if someone took the delivery over.
+   */
+  async renew(
+    lease: DeliveryLease,
+    leaseMs: number,
+    options: { newAttempt?: boolean } = {},
+  ): Promise<DeliveryLease> {
     const until = new Date(this.ctx.clock.now().getTime() + leaseMs).toISOString();
+    const attempts = options.newAttempt === false ? lease.attempts : lease.attempts + 1;
     return this.writeAsHolder(lease, (doc) => ({
       ...doc,
       status: "sending",
-      attempts: lease.attempts + 1,
+      attempts,
       lease: { owner: lease.owner, until },
     }));
   }
