@@ -43,6 +43,8 @@ export interface FakeTeamsConnector {
   violations(): { rule: string; channelId: string; at: number }[];
   /** Held requests whose client went away: never posted. */
   dropped(): number;
+  /** Held requests whose client is still connected. */
+  heldAlive(): number;
   stop(): Promise<void>;
 }
 
@@ -97,6 +99,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   let releaseHeld: (() => void) | undefined;
   let releaseGate = new Promise<void>((resolve) => (releaseHeld = resolve));
   let droppedCount = 0;
+  const held = new Set<{ gone: boolean }>();
 
   /** Counts the request in every window it belongs to; the first rule it breaks, if any. */
   const broken = (tenantId: string, channelId: string, at: number): string | undefined => {
@@ -135,13 +138,14 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     postCount += 1;
     const number = postCount;
     if (number >= holdFrom) {
+      // Teams has not taken it yet; if the sender's connection goes meanwhile, it never does.
+      const entry = { gone: false };
+      held.add(entry);
+      request.socket.once("close", () => (entry.gone = true));
       holdReached?.();
-      let gone = false;
-      response.on("close", () => {
-        if (!response.writableEnded) gone = true;
-      });
       await releaseGate;
-      if (gone || request.socket.destroyed) {
+      held.delete(entry);
+      if (entry.gone) {
         droppedCount += 1;
         return;
       }
@@ -196,6 +200,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     requests: () => [...seen],
     violations: () => [...over],
     dropped: () => droppedCount,
+    heldAlive: () => [...held].filter((entry) => !entry.gone).length,
     stop: () =>
       new Promise((resolve) => {
         releaseHeld?.();
