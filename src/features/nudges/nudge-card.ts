@@ -164,11 +164,7 @@ class RowBuilder {
     if (occurrence.holiday)
       notes.push({ text: text.holiday(occurrence.holiday), color: "Warning" });
     const supervision = this.content.supervision;
-    if (
-      occurrence.series === "supervision" &&
-      supervision !== undefined &&
-      occurrence.number === supervision.total
-    ) {
+    if (occurrence.series === "supervision" && supervision !== undefined && !underOverdue) {
       notes.push({
         text: text.supervisionProgress(supervision.held, supervision.total),
         color: "Default",

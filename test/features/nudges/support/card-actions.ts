@@ -88,5 +88,5 @@ export function buttonTitles(card: unknown, rowText: string): string[] {
 export function rowText(card: unknown, text: string): string {
   const row = rowOf(card, text);
   if (!row) throw new Error(`no row saying ${text}`);
-  return texts(row).join(" ");
+  return texts(row).join(" ").replace(/\s+/g, " ");
 }
