@@ -78,6 +78,9 @@ export interface NudgeCardOptions {
   keptMove?: { series: string; originalDate: string; date: string; time: string };
 }
 
+/** More than this and the list stops being read: the milestones command shows them all. */
+const MAX_UNANSWERED_SHOWN = 4;
+
 const HIDDEN: ButtonData = { shown: false, title: "", verb: "", data: {} };
 
 export function nudgeCardData(content: NudgeContent, options: NudgeCardOptions): NudgeCardData {
@@ -310,13 +313,19 @@ function milestoneSection(content: NudgeContent, language: Language): CardSectio
     snooze: HIDDEN,
   }));
   if (unanswered.length > 0) {
-    const shown = unanswered.slice(0, 5).map((milestone) => milestone.title[language]);
+    const shown = unanswered.slice(0, MAX_UNANSWERED_SHOWN);
     const more = unanswered.length - shown.length;
     rows.push({
-      title: text.unanswered,
+      title: `${text.unanswered} (${unanswered.length})`,
       detail: "",
-      when: `${shown.join("; ")}${more > 0 ? ` ${text.andMore(more)}` : ""}`,
-      notes: [],
+      when: "",
+      notes: [
+        ...shown.map((milestone) => ({
+          text: `• ${milestone.title[language]}`,
+          color: "Default" as const,
+        })),
+        ...(more > 0 ? [{ text: text.andMore(more), color: "Default" as const }] : []),
+      ],
       hasActions: false,
       markHeld: HIDDEN,
       move: { ...HIDDEN, ...EMPTY_MOVE },

@@ -14,7 +14,7 @@ export const NUDGE_TEXT = {
     awaiting: (approvers: string) =>
       approvers === "" ? "Afventer godkendelse" : `Afventer godkendelse fra ${approvers}`,
     unanswered: "Ingen svar endnu i denne fase",
-    andMore: (count: number) => `… og ${count} mere`,
+    andMore: (count: number) => `… og ${count} flere`,
     supervisionProgress: (held: number, total: number) => `${held} af ${total} holdt indtil nu`,
     markHeld: "Markér som holdt",
     move: "Flyt",
