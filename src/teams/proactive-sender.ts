@@ -126,7 +126,9 @@ export function deliveryErrorOf(error: unknown): DeliveryError {
   const status = typeof statusField === "number" ? statusField : undefined;
   const codeField = field(error, "code");
   const code = typeof codeField === "string" ? codeField.slice(0, 80) : undefined;
-  const summary = [status, code].filter((part) => part !== undefined).join(" ") || "network error";
+  const summary =
+    [status, code].filter((part) => part !== undefined).join(" ") ||
+    (error instanceof Error ? error.name : "unknown error");
   const wait = retryAfterMs(error);
   if (status === 429)
     return new DeliveryError("throttled", summary, status, wait, { cause: error });

@@ -17,6 +17,7 @@ import {
 import { isCalendarDate, isTimeOfDay } from "../../domain/schedule/calendar";
 import type { PersonRef, TeamProfile } from "../../domain/team/profile";
 import type { Logger } from "../../logger";
+import { randomUUID } from "node:crypto";
 import { isCardActionId, isDate, isMonth } from "../../store/document-ids";
 import {
   CommitOutcomeUnknownError,
@@ -24,7 +25,6 @@ import {
   StoreUnavailableError,
 } from "../../store/errors";
 import type { OverrideChange } from "../../store/schedule-override-repository";
-import { randomUUID } from "node:crypto";
 import { renderNudgeCard, type NudgeCardOptions } from "./nudge-card";
 import { isTeamSeries, nudgeContent } from "./nudge-content";
 import type { NudgeStore } from "./nudge-store";
@@ -246,10 +246,10 @@ function isAnchoringPlan(
   now: Date,
 ): boolean {
   if (kind !== "move" || pressed.identity.activityKind !== SERIES.anchoringWorkshop) return false;
-  const { plan } = anchoringWorkshopSituation(schedule, now) as { plan?: OverrideIdentity };
-  return (
-    plan?.activityKind === pressed.identity.activityKind && plan.date === pressed.identity.date
-  );
+  const situation = anchoringWorkshopSituation(schedule, now);
+  if (situation.status === "not-in-programme") return false;
+  const { plan } = situation;
+  return plan.activityKind === pressed.identity.activityKind && plan.date === pressed.identity.date;
 }
 
 type ChangeOrProblem =
@@ -299,6 +299,7 @@ function confirmation(
   const to = change.movedTo ? formatWhen(change.movedTo.date, change.movedTo.time, language) : "";
   if (kind === "markHeld") return text.confirmedHeld(who, what);
   if (kind === "snooze") return text.confirmedSnoozed(who, what, to);
+  if (occurrence === undefined) return text.confirmedPlanned(who, what, to);
   return text.confirmedMoved(who, what, to);
 }
 

@@ -43,6 +43,8 @@ export const NUDGE_TEXT = {
     // Button answers
     confirmedHeld: (who: string, what: string) => `${who} markerede ${what} som holdt.`,
     confirmedMoved: (who: string, what: string, to: string) => `${who} flyttede ${what} til ${to}.`,
+    confirmedPlanned: (who: string, what: string, to: string) =>
+      `${who} planlagde ${what} til ${to}.`,
     confirmedSnoozed: (who: string, what: string, to: string) =>
       `${who} udsatte ${what} en uge, til ${to}.`,
     alreadyDone: "Det er allerede registreret.",
@@ -100,6 +102,8 @@ export const NUDGE_TEXT = {
     notScheduled: "No date yet",
     confirmedHeld: (who: string, what: string) => `${who} marked ${what} as held.`,
     confirmedMoved: (who: string, what: string, to: string) => `${who} moved ${what} to ${to}.`,
+    confirmedPlanned: (who: string, what: string, to: string) =>
+      `${who} planned ${what} for ${to}.`,
     confirmedSnoozed: (who: string, what: string, to: string) =>
       `${who} postponed ${what} by a week, to ${to}.`,
     alreadyDone: "That is already recorded.",

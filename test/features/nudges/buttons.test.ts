@@ -237,6 +237,64 @@ describe("the nudge card's buttons", () => {
   });
 });
 
+describe("planning the anchoring workshop from the nudge", () => {
+  let testStore: TestStore;
+  let connector: MockConnector;
+  let repositories: Repositories;
+  /** 1 September 2028: the anchoring phase begins on 1 October. */
+  const SEPTEMBER_1 = "2028-09-01T07:30:00Z";
+
+  beforeAll(async () => {
+    testStore = await startTestStore();
+    connector = await startMockConnector();
+    connector.setMembers([METTE, LARS, SOFIE]);
+    repositories = createRepositories(testStore.store);
+    await setUpTeam(createTestBot(testStore.store, { connectorUrl: connector.url }));
+  });
+
+  afterAll(async () => {
+    await connector.stop();
+    await testStore.stop();
+  });
+
+  it("gives the workshop the date the team chooses, and the card stops asking", async () => {
+    const bot = createTestBot(testStore.store, {
+      connectorUrl: connector.url,
+      clock: fixedClock(SEPTEMBER_1),
+    });
+    const stored = await repositories.profiles.get(TEAM.id);
+    const programme = stored && getProgramme(stored.profile.programmeId);
+    if (!stored || !programme) throw new Error("the team is not set up");
+    const card = renderNudgeCard(
+      nudgeContent({
+        profile: stored.profile,
+        programme,
+        overrides: [],
+        milestones: NO_MILESTONE_NEWS,
+        month: "2028-09",
+        now: new Date(SEPTEMBER_1),
+      }),
+      { actionId: randomUUID() },
+    );
+    const button = buttonOf(card, "Ingen dato endnu", "Gem ny dato");
+    const { dateInput, timeInput } = button.data as { dateInput: string; timeInput: string };
+    const result = await bot.send(
+      cardAction(button.verb, { ...button.data, [dateInput]: "2028-10-20", [timeInput]: "09:00" }),
+    );
+    const answered = cardText(invokeCard(result));
+    expect(answered).toContain(
+      "Mette Sørensen planlagde workshop om forankring til fredag den 20. oktober 2028 kl. 09.00.",
+    );
+    expect(answered).not.toContain("Planlæg workshoppen nu");
+    expect(
+      await repositories.scheduleOverrides.get(TEAM.id, {
+        activityKind: "anchoring-workshop",
+        date: "2028-10-01",
+      }),
+    ).toMatchObject({ movedTo: { date: "2028-10-20", time: "09:00" } });
+  });
+});
+
 describe("a team that removes the bot gets no more nudges", () => {
   let testStore: TestStore;
   let bot: TestBot;
