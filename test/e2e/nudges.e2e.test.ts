@@ -105,6 +105,13 @@ describe.skipIf(!browserAvailable())("the monthly nudge in the Playground", () =
     await page.page.waitForTimeout(3_000);
     expect(await nudgesOnPage()).toBe(before);
 
+    // Flyt opens a date and a time field in the card itself.
+    const move = nudge.getByRole("button", { name: "Flyt" }).first();
+    await move.click();
+    await expect.poll(() => nudge.innerText()).toContain("Ny dato");
+    await nudge.screenshot({ path: path.join(SCREENSHOTS, "nudge-card-move-open.png") });
+    await move.click();
+
     // Markér som holdt on this month's status meeting (the card's first row) is confirmed in the card.
     const marked = await page.botCardAfter(
       () => nudge.getByRole("button", { name: "Markér som holdt" }).first().click(),
