@@ -122,7 +122,7 @@ export function renderNudgeCard(content: NudgeContent, options: NudgeCardOptions
   return renderTemplate("nudge", nudgeCardData(content, options));
 }
 
-/** A short line per occurrence for logs and `npm run nudges`: "Statusmøde 8.12. 10:00". */
+/** One line for `npm run nudges` and the sweep report: each occurrence of the month, and what is missing. */
 export function summarizeNudge(content: NudgeContent): string {
   const language = content.profile.language;
   const items = content.thisMonth.map(
