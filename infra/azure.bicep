@@ -206,8 +206,10 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 }
 
 // Monthly nudges: a Logic App recurrence calls the bot's trigger endpoint with the shared secret.
-// Deployed disabled unless enableMonthlyNudges is true; the endpoint makes each month's nudge
-// idempotent, so a retry or a manual run does not post twice.
+// Deployed disabled unless enableMonthlyNudges is true. It calls every hour, not once a month: a
+// sweep sends only what is due (from the first working day's NUDGE_SEND_HOUR, 09:00 Copenhagen)
+// and not yet delivered, so the hourly calls catch the send time, holidays, a bot that was down
+// and throttled retries; each team's month is claimed once, so no call posts twice.
 resource monthlyNudges 'Microsoft.Logic/workflows@2019-05-01' = {
   name: '${resourceBaseName}-nudges'
   location: location
@@ -223,13 +225,13 @@ resource monthlyNudges 'Microsoft.Logic/workflows@2019-05-01' = {
         nudgeSecret: { type: 'SecureString' }
       }
       triggers: {
-        monthly: {
+        hourly: {
           type: 'Recurrence'
           recurrence: {
-            frequency: 'Month'
+            frequency: 'Hour'
             interval: 1
             timeZone: 'Romance Standard Time' // Copenhagen
-            schedule: { monthDays: [1], hours: ['8'], minutes: [0] }
+            schedule: { minutes: [5] }
           }
         }
       }

@@ -4,7 +4,7 @@ import type { Logger } from "./logger";
 import type { Store } from "./store/open-store";
 import { createRepositories } from "./store/repositories";
 import { createTeamsBot, type FinishedTurn, type TeamsBot } from "./teams/teams-bot";
-import type { TeamsAdapter } from "./teams/adapter";
+import type { BotAdapter } from "./teams/adapter";
 import type { TurnBudgets } from "./teams/turn-budgets";
 import type { CommandDeclaration, Feature, FeatureContext, HttpRoute } from "./features/feature";
 import { helpFeature } from "./features/help";
@@ -13,6 +13,9 @@ import { setupFeature } from "./features/setup";
 import { historyFeature } from "./features/history";
 import { dataProtectionFeature } from "./features/data-protection";
 import { explainFailure } from "./features/failure-explanations";
+import { nudgesFeature, nudgeSweeperFor } from "./features/nudges";
+import type { NudgeSweeper } from "./features/nudges/delivery/sweep";
+import { createProactiveMessenger } from "./teams/proactive-sender";
 
 /**
  * Every capability of the bot, in the order help lists their commands. Help answers whatever no
@@ -23,6 +26,7 @@ export const FEATURES: readonly Feature[] = [
   setupFeature,
   historyFeature,
   dataProtectionFeature,
+  nudgesFeature,
   welcomeFeature,
 ];
 
@@ -36,7 +40,7 @@ export interface AppParts {
   clock: Clock;
   logger: Logger;
   /** Absent in unit tests that drive `application.run` through botbuilder's TestAdapter. */
-  adapter?: TeamsAdapter;
+  adapter?: BotAdapter;
   /** Shorter turn budgets for tests of what a late answer says; production uses TURN_BUDGETS. */
   turnBudgets?: Partial<TurnBudgets>;
   /** Told when each turn has answered (benchmarks and tests count store round trips). */
@@ -47,6 +51,8 @@ export interface BuiltApp {
   bot: TeamsBot;
   /** What the HTTP server serves besides Bot Framework traffic. */
   routes: HttpRoute[];
+  /** The monthly nudges' sweep, for the in-process scheduler (src/index.ts); tests that build a bare app leave it out. */
+  nudges?: NudgeSweeper;
 }
 
 /** Builds the bot from injected parts and registers every feature. */
@@ -67,11 +73,22 @@ export function buildApp(parts: AppParts): BuiltApp {
     logger,
     config,
     commands: () => commands,
+    ...(parts.adapter
+      ? {
+          proactive: createProactiveMessenger(parts.adapter, {
+            botAppId: config.bot.mode === "authenticated" ? config.bot.appId : "",
+          }),
+        }
+      : {}),
   };
   for (const feature of FEATURES) feature.register(bot.router, context);
   bot.router.seal();
   assertDeclarationsHonoured(bot);
-  return { bot, routes: FEATURES.flatMap((feature) => feature.routes?.(context) ?? []) };
+  return {
+    bot,
+    routes: FEATURES.flatMap((feature) => feature.routes?.(context) ?? []),
+    nudges: nudgeSweeperFor(context),
+  };
 }
 
 /** A declared command or verb without a handler would be a dead button or menu entry: fail at start. */

@@ -35,10 +35,21 @@ export interface AppConfig {
   cosmos: CosmosConfig;
   playground: { enabled: boolean; port: number; configDir: string; logFile: string };
   nudgeTriggerSecret?: string;
+  nudges: NudgeConfig;
   /** Where people's browsers reach this server (download links). */
   publicBaseUrl: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   timeZone: string;
+}
+
+export interface NudgeConfig {
+  /** The hour (Copenhagen time) on the month's first working day when the nudges go out. */
+  sendHour: number;
+  /**
+   * "in-process": the bot runs the monthly sweep itself (every instance; the delivery records keep
+   * it to one post per team). "off": only `POST /api/nudges/run` (an external timer) does.
+   */
+  scheduler: "in-process" | "off";
 }
 
 export class ConfigError extends Error {
@@ -76,6 +87,8 @@ const envSchema = z.object({
   PLAYGROUND_PORT: optional,
   PLAYGROUND_CONFIG_DIR: optional,
   NUDGE_TRIGGER_SECRET: optional,
+  NUDGE_SEND_HOUR: optional,
+  NUDGE_SCHEDULER: optional,
   LOG_LEVEL: optional,
   PUBLIC_BASE_URL: optional,
   /** Set by Azure App Service to the app's host name. */
@@ -197,6 +210,32 @@ function readCosmos(
   };
 }
 
+const DEFAULT_NUDGE_SEND_HOUR = 9;
+
+function readNudgeConfig(env: z.infer<typeof envSchema>, problems: string[]): NudgeConfig {
+  let sendHour = DEFAULT_NUDGE_SEND_HOUR;
+  if (env.NUDGE_SEND_HOUR !== undefined) {
+    // "9", "09" or "09:00": a whole hour of the day.
+    const match = /^(\d{1,2})(?::00)?$/.exec(env.NUDGE_SEND_HOUR);
+    const hour = match ? Number(match[1]) : Number.NaN;
+    if (!Number.isInteger(hour) || hour > 23) {
+      problems.push(
+        `NUDGE_SEND_HOUR="${env.NUDGE_SEND_HOUR}" is not an hour of the day: use a whole hour from 0 to 23 (Copenhagen time), e.g. NUDGE_SEND_HOUR=9 or 09:00.`,
+      );
+    } else {
+      sendHour = hour;
+    }
+  }
+  const scheduler = (env.NUDGE_SCHEDULER ?? "in-process").toLowerCase();
+  if (scheduler !== "in-process" && scheduler !== "off") {
+    problems.push(
+      `NUDGE_SCHEDULER="${env.NUDGE_SCHEDULER}" is not understood: use in-process (default: the bot sends the monthly nudges itself) or off (only POST /api/nudges/run does).`,
+    );
+    return { sendHour, scheduler: "in-process" };
+  }
+  return { sendHour, scheduler };
+}
+
 /** Pure: the same environment always gives the same config or the same error. */
 export function readConfig(
   rawEnv: Record<string, string | undefined>,
@@ -233,6 +272,7 @@ export function readConfig(
       "NUDGE_TRIGGER_SECRET is shorter than 16 characters: use a long random value (e.g. `openssl rand -hex 32`).",
     );
   }
+  const nudges = readNudgeConfig(env, problems);
   if (bot.mode === "authenticated" && cosmos.mode === "embedded") {
     problems.push(
       "BOT_ID is set but COSMOS_ENDPOINT is not: production needs Azure Cosmos DB. Set COSMOS_ENDPOINT, or unset BOT_ID for local mode.",
@@ -269,6 +309,7 @@ export function readConfig(
       logFile: path.resolve(projectRoot, ".local/playground.log"),
     },
     nudgeTriggerSecret: env.NUDGE_TRIGGER_SECRET,
+    nudges,
     publicBaseUrl,
     logLevel: logLevel as AppConfig["logLevel"],
     timeZone: "Europe/Copenhagen",

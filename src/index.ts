@@ -7,6 +7,7 @@ import { createTeamsAdapter } from "./teams/adapter";
 import { buildApp } from "./app";
 import { createServer, listen } from "./server";
 import { startPlayground, type RunningPlayground } from "./local/playground";
+import { startNudgeScheduler, type RunningScheduler } from "./features/nudges/delivery/scheduler";
 
 function readConfigOrExit(): AppConfig {
   try {
@@ -57,6 +58,26 @@ async function main(): Promise<void> {
   say(`Bot listening on ${botEndpoint} (health: http://${config.host}:${config.port}/healthz)`);
   say(`Store: ${connected.description}`);
 
+  let scheduler: RunningScheduler | undefined;
+  if (config.nudges.scheduler === "in-process" && app.nudges) {
+    const sweeper = app.nudges;
+    scheduler = startNudgeScheduler({
+      run: (request) => sweeper.run(request),
+      clock: systemClock,
+      sendHour: config.nudges.sendHour,
+      logger,
+    });
+    say(
+      `Monthly nudges: in-process, on each month's first working day at ${String(config.nudges.sendHour).padStart(2, "0")}:00 Copenhagen time.`,
+    );
+  }
+  if (config.bot.mode === "authenticated" && config.nudgeTriggerSecret === undefined) {
+    logger.warn(
+      { event: "nudge.triggerOff" },
+      "NUDGE_TRIGGER_SECRET is not set: POST /api/nudges/run refuses to run",
+    );
+  }
+
   let playground: RunningPlayground | undefined;
   if (config.playground.enabled) {
     try {
@@ -80,6 +101,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping…`);
+    scheduler?.stop();
     await playground?.stop();
     server.close();
     await connected.close();

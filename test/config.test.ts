@@ -190,4 +190,22 @@ describe("readConfig", () => {
     expect(message).toContain('LOG_LEVEL="loud"');
     expect(message).toContain("Fix the environment variables above");
   });
+
+  it("sends the monthly nudges at 09:00 Copenhagen time from the bot itself unless told otherwise", () => {
+    expect(readConfig({}, ROOT).nudges).toEqual({ sendHour: 9, scheduler: "in-process" });
+    expect(readConfig({ NUDGE_SEND_HOUR: "07:00", NUDGE_SCHEDULER: "off" }, ROOT).nudges).toEqual({
+      sendHour: 7,
+      scheduler: "off",
+    });
+    expect(readConfig({ NUDGE_SEND_HOUR: "13" }, ROOT).nudges.sendHour).toBe(13);
+  });
+
+  it.each([
+    [{ NUDGE_SEND_HOUR: "24" }, /NUDGE_SEND_HOUR="24" is not an hour of the day/],
+    [{ NUDGE_SEND_HOUR: "9:30" }, /NUDGE_SEND_HOUR="9:30" is not an hour of the day/],
+    [{ NUDGE_SEND_HOUR: "ni" }, /NUDGE_SEND_HOUR="ni" is not an hour of the day/],
+    [{ NUDGE_SCHEDULER: "cron" }, /NUDGE_SCHEDULER="cron" is not understood/],
+  ])("refuses a nudge setting it cannot use: %o", (env, problem) => {
+    expect(problemsOf(env)).toEqual([expect.stringMatching(problem)]);
+  });
 });

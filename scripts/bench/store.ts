@@ -99,8 +99,12 @@ async function main() {
       { actionId: randomUUID(), verb: "bench.decide" },
     ),
   );
-  await measure("nudge claim (create-if-absent)", 200, (i) =>
-    repositories.nudges.claim(`${teamId}-${i}`, "2026-12", "channel"),
+  await measure("nudge claim (create-if-absent with a lease)", 200, (i) =>
+    repositories.nudges.claim(
+      { teamId: `${teamId}-${i}`, kind: "monthly", month: "2026-12" },
+      "channel",
+      120_000,
+    ),
   );
   await measure("audit list, newest 15 (2 changes)", 100, () =>
     repositories.audit.list(`${teamId}-0`, { limit: 15 }),

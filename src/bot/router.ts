@@ -26,4 +26,10 @@ export interface BotRouter {
   cardAction(verb: string, handler: CardActionHandler, options?: CardActionOptions): void;
   /** The bot was added to a team, a group chat or a personal chat. */
   installed(handler: InstallHandler): void;
+  /**
+   * The bot was removed from a team or chat (conversationUpdate with the bot in membersRemoved,
+   * or installationUpdate "remove"). Nothing can be posted there any more; the turn is for
+   * bookkeeping only.
+   */
+  removed(handler: InstallHandler): void;
 }

@@ -1,3 +1,4 @@
+import type { ProactiveMessenger } from "../bot/proactive";
 import type { BotRouter } from "../bot/router";
 import type { CommandDefinition } from "../bot/commands";
 import type { Clock } from "../clock";
@@ -60,6 +61,8 @@ export interface FeatureContext {
   config: AppConfig;
   /** Every feature's commands, in the order `app.ts` lists the features (help shows them so). */
   commands(): readonly CommandDeclaration[];
+  /** Posting without being spoken to; absent without an adapter (unit tests). */
+  proactive?: ProactiveMessenger;
 }
 
 export interface Feature {

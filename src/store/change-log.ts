@@ -29,6 +29,7 @@ export type LoggedType =
   | typeof DOCUMENT_TYPES.profile
   | typeof DOCUMENT_TYPES.answers
   | typeof DOCUMENT_TYPES.approval
+  | typeof DOCUMENT_TYPES.scheduleOverride
   | typeof DOCUMENT_TYPES.exportToken;
 
 /** The fields the protocol owns in every logged document. */

@@ -7,7 +7,7 @@ import type { StoreContext } from "./store-context";
 
 const claimTokenSchema = z.object({ claimToken: z.string().optional() });
 
-type ClaimType = typeof DOCUMENT_TYPES.nudgeDelivery | typeof DOCUMENT_TYPES.actionReceipt;
+type ClaimType = typeof DOCUMENT_TYPES.actionReceipt;
 
 /**
  * Create-if-absent as a claim: true if this call created the document. The document carries a

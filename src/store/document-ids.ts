@@ -44,7 +44,10 @@ export const documentIds = {
     whole(`approval:${part(milestoneId, "milestone id", MILESTONE_ID_MAX)}`),
   scheduleOverride: (activityKind: string, date: string) =>
     whole(`override:${part(activityKind, "activity kind", SHORT_MAX)}:${part(date, "date", 10)}`),
-  nudgeDelivery: (month: string) => whole(`nudge:${part(month, "month", 7)}`),
+  /** One per team, nudge kind and month, e.g. `nudge:monthly:2027-03`: its create is the claim. */
+  nudgeDelivery: (kind: string, month: string) =>
+    whole(`nudge:${part(kind, "nudge kind", SHORT_MAX)}:${part(month, "month", 7)}`),
+  reachability: () => "reachability" as const,
   actionReceipt: (actionKey: string) => whole(`action:${part(actionKey, "action key", SHORT_MAX)}`),
   consultantTeams: () => "consultant-teams" as const,
   erasure: () => "erasure" as const,
@@ -68,6 +71,7 @@ export const DOCUMENT_TYPES = {
   approval: "approval",
   scheduleOverride: "scheduleOverride",
   nudgeDelivery: "nudgeDelivery",
+  reachability: "reachability",
   actionReceipt: "actionReceipt",
   consultantTeams: "consultantTeams",
   exportToken: "exportToken",

@@ -13,6 +13,7 @@ import { ScheduleOverrideRepository } from "./schedule-override-repository";
 import { defaultToken, type StoreContext } from "./store-context";
 import { TeamDataRepository } from "./team-data-repository";
 import { TeamProfileRepository } from "./team-profile-repository";
+import { TeamReachabilityRepository } from "./team-reachability-repository";
 
 export interface RepositoryOptions {
   clock?: Clock;
@@ -31,6 +32,7 @@ export interface Repositories {
   scheduleOverrides: ScheduleOverrideRepository;
   audit: AuditRepository;
   nudges: NudgeDeliveryRepository;
+  reachability: TeamReachabilityRepository;
   consultants: ConsultantIndexRepository;
   actionReceipts: ActionReceiptRepository;
   teamData: TeamDataRepository;
@@ -58,6 +60,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     scheduleOverrides: new ScheduleOverrideRepository(ctx),
     audit: new AuditRepository(ctx),
     nudges: new NudgeDeliveryRepository(ctx),
+    reachability: new TeamReachabilityRepository(ctx),
     consultants,
     actionReceipts: new ActionReceiptRepository(ctx),
     teamData: new TeamDataRepository(ctx, consultants),

@@ -1,16 +1,22 @@
 import type { PersonRef } from "../domain/team/profile";
-import { parseDocument, queryPage, readDocument, writeDocument } from "./cosmos-operations";
+import { actionKey, type CardClick } from "./action-key";
+import type { AuditNote } from "./answer-repository";
+import { commitChange } from "./change-log";
+import { parseDocument, queryPage, readDocument } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES, isDate } from "./document-ids";
-import { AlreadyExistsError, ConcurrentChangeError } from "./errors";
+import { InvalidDocumentError } from "./errors";
 import type { DocumentOf } from "./schemas";
 import type { StoreContext } from "./store-context";
 
-/** A change to one occurrence of a regular activity (status meeting, supervision, ...). */
+/**
+ * A team's change to one occurrence of its schedule (held, moved, cancelled). Structurally the
+ * schedule's `OccurrenceOverride`, so a list of these is the schedule's input as it is.
+ */
 export interface ScheduleOverride {
   teamId: string;
-  /** e.g. "statusMeeting", "supervision". */
+  /** The occurrence's series as the schedule names it: "status-meeting", "supervision", … */
   activityKind: string;
-  /** The occurrence as the schedule computed it, `YYYY-MM-DD`. */
+  /** The occurrence's original date, as the schedule computed it, `YYYY-MM-DD`. */
   date: string;
   movedTo?: { date: string; time?: string };
   cancelled: boolean;
@@ -18,14 +24,28 @@ export interface ScheduleOverride {
   note?: string;
   updatedAt: string;
   updatedBy: PersonRef;
+  /** Increases by one with every change; the change log carries it. */
+  version: number;
 }
 
-export type ScheduleOverrideInput = Omit<ScheduleOverride, "updatedAt" | "updatedBy">;
+/** Which occurrence: the override document is `override:<activityKind>:<date>`. */
+export interface OverrideIdentity {
+  activityKind: string;
+  date: string;
+}
+
+/** What a button does to an occurrence; fields left out keep their stored value. */
+export interface OverrideChange {
+  held?: boolean;
+  cancelled?: boolean;
+  /** `null` removes a move (back to the computed date). */
+  movedTo?: { date: string; time?: string } | null;
+}
 
 type OverrideDocument = DocumentOf<typeof DOCUMENT_TYPES.scheduleOverride>;
 
 function publicView(doc: OverrideDocument): ScheduleOverride {
-  const { teamId, activityKind, date, cancelled, held, updatedAt, updatedBy } = doc;
+  const { teamId, activityKind, date, cancelled, held, updatedAt, updatedBy, version } = doc;
   return {
     teamId,
     activityKind,
@@ -36,35 +56,34 @@ function publicView(doc: OverrideDocument): ScheduleOverride {
     ...(doc.note !== undefined ? { note: doc.note } : {}),
     updatedAt,
     updatedBy,
+    version,
   };
 }
 
-export interface StoredOverride {
-  override: ScheduleOverride;
-  etag: string;
-}
-
-/** Per-occurrence overrides: one document `override:<activityKind>:<YYYY-MM-DD>`. */
+/**
+ * Per-occurrence overrides, audited like every other entity: each change carries its change-log
+ * entry in the same conditional write (audit-repository.ts), keyed per person and click, so a
+ * redelivered click changes nothing and two people's clicks are each credited to their author.
+ */
 export class ScheduleOverrideRepository {
   constructor(private readonly ctx: StoreContext) {}
 
-  async get(teamId: string, activityKind: string, date: string): Promise<StoredOverride | null> {
-    const id = documentIds.scheduleOverride(activityKind, date);
+  async get(teamId: string, identity: OverrideIdentity): Promise<ScheduleOverride | null> {
     const found = await readDocument(
       this.ctx,
       this.ctx.teams,
       DOCUMENT_TYPES.scheduleOverride,
-      id,
+      documentIds.scheduleOverride(identity.activityKind, identity.date),
       teamId,
     );
-    return found === null ? null : { override: publicView(found.doc), etag: found.etag };
+    return found === null ? null : publicView(found.doc);
   }
 
   /** Overrides of occurrences from `from` to `to` (inclusive, `YYYY-MM-DD`), by date. */
   async list(
     teamId: string,
     range: { from?: string; to?: string } = {},
-  ): Promise<StoredOverride[]> {
+  ): Promise<ScheduleOverride[]> {
     let query = "SELECT * FROM c WHERE c.teamId = @teamId AND c.type = @type";
     const parameters = [
       { name: "@teamId", value: teamId },
@@ -79,7 +98,7 @@ export class ScheduleOverrideRepository {
       parameters.push({ name: "@to", value: range.to });
     }
     query += " ORDER BY c.date";
-    const all: StoredOverride[] = [];
+    const all: ScheduleOverride[] = [];
     let continuationToken: string | undefined;
     do {
       const page = await queryPage(this.ctx, this.ctx.teams, teamId, query, parameters, {
@@ -87,11 +106,7 @@ export class ScheduleOverrideRepository {
         continuationToken,
       });
       for (const item of page.items) {
-        const etag = item["_etag"];
-        if (typeof etag === "string") {
-          const doc = parseDocument(DOCUMENT_TYPES.scheduleOverride, item);
-          all.push({ override: publicView(doc), etag });
-        }
+        all.push(publicView(parseDocument(DOCUMENT_TYPES.scheduleOverride, item)));
       }
       continuationToken = page.continuationToken;
     } while (continuationToken !== undefined);
@@ -99,37 +114,45 @@ export class ScheduleOverrideRepository {
   }
 
   /**
-   * Writes an override: `expectedEtag` null means "there was none when I looked" (create), else
-   * the ETag read. Either way a change made meanwhile is ConcurrentChangeError.
+   * Applies a person's change once per click (two round trips). Changes by others meanwhile are
+   * merged: the change touches only its own fields, re-applied to the newer document.
    */
-  async save(
-    input: ScheduleOverrideInput,
-    expectedEtag: string | null,
+  async record(
+    teamId: string,
+    identity: OverrideIdentity,
+    change: OverrideChange,
     by: PersonRef,
-  ): Promise<StoredOverride> {
-    if (!isDate(input.date)) throw new Error(`not a date: ${input.date}`);
-    const id = documentIds.scheduleOverride(input.activityKind, input.date);
-    const override: ScheduleOverride = {
-      ...input,
-      updatedAt: this.ctx.clock.now().toISOString(),
-      updatedBy: by,
-    };
-    const body = { id, type: DOCUMENT_TYPES.scheduleOverride, ...override };
-    try {
-      const { etag } = await writeDocument(
-        this.ctx,
-        this.ctx.teams,
-        DOCUMENT_TYPES.scheduleOverride,
-        body,
-        expectedEtag === null
-          ? { kind: "create" }
-          : { kind: "replace", etag: expectedEtag, partitionKey: input.teamId },
-      );
-      return { override, etag };
-    } catch (error) {
-      if (error instanceof AlreadyExistsError)
-        throw new ConcurrentChangeError(id, { cause: error });
-      throw error;
+    click: CardClick,
+    audit: Required<Pick<AuditNote, "action">> & AuditNote,
+  ): Promise<{ alreadyApplied: boolean; override: ScheduleOverride }> {
+    if (!isDate(identity.date)) {
+      throw new InvalidDocumentError(DOCUMENT_TYPES.scheduleOverride, ["date: invalid_string"]);
     }
+    const result = await commitChange(this.ctx, {
+      type: DOCUMENT_TYPES.scheduleOverride,
+      teamId,
+      id: documentIds.scheduleOverride(identity.activityKind, identity.date),
+      key: actionKey({ ...click, userId: by.id }),
+      reapplyOnConflict: true,
+      change: (current, at) => {
+        const movedTo = change.movedTo === undefined ? current?.movedTo : change.movedTo;
+        return {
+          activityKind: identity.activityKind,
+          date: identity.date,
+          ...(movedTo ? { movedTo } : {}),
+          cancelled: change.cancelled ?? current?.cancelled ?? false,
+          held: change.held ?? current?.held ?? false,
+          ...(current?.note !== undefined ? { note: current.note } : {}),
+          updatedAt: at,
+          updatedBy: by,
+        };
+      },
+      note: () => ({
+        actor: by,
+        action: audit.action,
+        details: audit.details ?? { activityKind: identity.activityKind, date: identity.date },
+      }),
+    });
+    return { alreadyApplied: result.alreadyApplied, override: publicView(result.doc) };
   }
 }

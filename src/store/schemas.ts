@@ -234,15 +234,21 @@ const approvalDocument = z
   })
   .strict();
 
+/**
+ * The series an override belongs to, as the schedule names it: "status-meeting", "supervision",
+ * "anchoring-workshop" or a catalog activity's id (kebab-case). Older camelCase kinds still read.
+ */
+const activityKindSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z][A-Za-z0-9]*(-[a-z0-9]+)*$/);
+
 const scheduleOverrideDocument = z
   .object({
     id: z.string().startsWith("override:").max(255),
     type: z.literal(DOCUMENT_TYPES.scheduleOverride),
     ...teamPartition,
-    activityKind: z
-      .string()
-      .max(64)
-      .regex(/^[a-z][A-Za-z0-9]*$/),
+    activityKind: activityKindSchema,
     date: isoDate,
     movedTo: z.object({ date: isoDate, time: timeOfDay.optional() }).strict().optional(),
     cancelled: z.boolean(),
@@ -250,27 +256,66 @@ const scheduleOverrideDocument = z
     note: z.string().max(500).optional(),
     updatedAt: isoInstant,
     updatedBy: personRefSchema,
+    ...changeLogFields,
   })
   .strict();
 
 /** A token unique to one create call, so a create whose answer was lost is still known as ours. */
 const claimToken = z.string().min(1).max(64);
 
+/** Who holds a delivery while sending it, and until when (see nudge-delivery-repository.ts). */
+const leaseSchema = z.object({ owner: claimToken, until: isoInstant }).strict();
+
 const nudgeDeliveryDocument = z
   .object({
     id: z.string().startsWith("nudge:").max(255),
     type: z.literal(DOCUMENT_TYPES.nudgeDelivery),
     ...teamPartition,
+    /** What kind of nudge: one delivery per team, month and kind. */
+    kind: z.enum(["monthly"]),
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
     channelId: teamsId,
-    status: z.enum(["claimed", "delivered", "failed"]),
+    status: z.enum(["sending", "sent", "pending-retry", "failed-permanently"]),
+    /** Attempts to post, counting the one in progress. */
+    attempts: z.number().int().positive().max(1000),
+    /** Present while `sending`: the claim's owner and when it may be taken over. */
+    lease: leaseSchema.optional(),
     claimedAt: isoInstant,
-    deliveredAt: isoInstant.optional(),
+    updatedAt: isoInstant,
+    sentAt: isoInstant.optional(),
+    /** The new post's thread (`<channel>;messageid=<id>`) and the card's activity id. */
+    conversationId: z.string().min(1).max(512).optional(),
     activityId: teamsId.optional(),
-    failedAt: isoInstant.optional(),
-    /** A short reason for logs ("403 blocked", "timeout"), never message content. */
-    failure: z.string().max(200).optional(),
-    claimToken,
+    /** When a `pending-retry` may be tried again. */
+    nextAttemptAt: isoInstant.optional(),
+    /** A short reason for logs and status ("429 throttled", "403 MessageWritesBlocked"), never content. */
+    lastError: z.string().max(200).optional(),
+  })
+  .strict()
+  .superRefine((doc, context) => {
+    if (doc.status === "sending" && doc.lease === undefined) {
+      context.addIssue({ code: "custom", path: ["lease"], message: "required while sending" });
+    }
+    if (doc.status === "sent" && doc.sentAt === undefined) {
+      context.addIssue({ code: "custom", path: ["sentAt"], message: "required once sent" });
+    }
+  });
+
+/**
+ * Whether the bot can still post in the team: Teams answered 403/404 to a post, or the bot was
+ * removed from the team. Nudges stop; the status card can say why. A re-install clears it.
+ */
+const reachabilityDocument = z
+  .object({
+    id: z.literal("reachability"),
+    type: z.literal(DOCUMENT_TYPES.reachability),
+    ...teamPartition,
+    reachable: z.boolean(),
+    /** Why not (absent when reachable). */
+    reason: z.enum(["bot-removed", "blocked", "not-found"]).optional(),
+    /** Status code and error code from Teams, e.g. "403 MessageWritesBlocked"; never content. */
+    detail: z.string().max(200).optional(),
+    since: isoInstant,
   })
   .strict();
 
@@ -354,6 +399,7 @@ export const DOCUMENT_SCHEMAS = {
   approval: approvalDocument,
   scheduleOverride: scheduleOverrideDocument,
   nudgeDelivery: nudgeDeliveryDocument,
+  reachability: reachabilityDocument,
   actionReceipt: actionReceiptDocument,
   consultantTeams: consultantTeamsDocument,
   exportToken: exportTokenDocument,

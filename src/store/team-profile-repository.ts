@@ -90,6 +90,40 @@ export class TeamProfileRepository {
     });
   }
 
+  /**
+   * The ids of every team that is set up, a page at a time: the one query across partitions,
+   * for jobs that visit every team (the monthly nudges). Pass back `continuationToken`.
+   */
+  async listTeamIds(
+    page: { maxItemCount?: number; continuationToken?: string } = {},
+  ): Promise<{ teamIds: string[]; continuationToken?: string }> {
+    const response = await this.ctx.retry((abortSignal) =>
+      this.ctx.teams.items
+        .query<{ teamId: unknown }>(
+          {
+            query: "SELECT c.teamId FROM c WHERE c.type = @type AND c.id = @id",
+            parameters: [
+              { name: "@type", value: DOCUMENT_TYPES.profile },
+              { name: "@id", value: documentIds.profile() },
+            ],
+          },
+          {
+            maxItemCount: page.maxItemCount ?? 100,
+            continuationToken: page.continuationToken,
+            abortSignal,
+          },
+        )
+        .fetchNext(),
+    );
+    const teamIds = response.resources.flatMap((item) =>
+      typeof item.teamId === "string" ? [item.teamId] : [],
+    );
+    return {
+      teamIds,
+      continuationToken: response.hasMoreResults ? response.continuationToken : undefined,
+    };
+  }
+
   /** Whether this click of this person has already been applied to the stored profile. */
   hasApplied(stored: StoredProfile, click: CardClick, userId: string): boolean {
     return stored.document.appliedKeys.includes(actionKey({ ...click, userId }));

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import {
   ActivityTypes,
   CallerIdConstants,
@@ -8,7 +9,12 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
-import { AuthenticationConstants, type AuthenticateRequestResult } from "botframework-connector";
+import {
+  AuthenticationConstants,
+  type AuthenticateRequestResult,
+  type ConnectorClient,
+  type ConnectorFactory,
+} from "botframework-connector";
 import { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Logger } from "pino";
 import type { BotAuth } from "../config";
@@ -31,6 +37,8 @@ export interface TeamsAdapterOptions {
  * reads its body, check the activity's shape, and then run the turn with that authentication.
  */
 export class BotAdapter extends TeamsAdapter {
+  private readonly singleAttempt = new AsyncLocalStorage<true>();
+
   constructor(
     /** False in local mode: no app id, and botbuilder accepts requests without a token. */
     readonly authenticated: boolean,
@@ -38,6 +46,30 @@ export class BotAdapter extends TeamsAdapter {
     credentials: ConfigurationServiceClientCredentialFactory,
   ) {
     super(config, credentials);
+    this.interceptConnectorFactories();
+  }
+
+  /**
+   * Runs `work` with connector clients that send each request once. botbuilder's clients retry
+   * by themselves (429/503 after any Retry-After however long, 5xx, reset connections), unseen
+   * by our rate limiter and past a delivery's lease; proactive posts retry in our own code.
+   */
+  withoutHiddenRetries<T>(work: () => Promise<T>): Promise<T> {
+    return this.singleAttempt.run(true, work);
+  }
+
+  private interceptConnectorFactories(): void {
+    const auth = this.botFrameworkAuthentication;
+    const createFactory = auth.createConnectorFactory.bind(auth);
+    auth.createConnectorFactory = (identity) => {
+      const factory = createFactory(identity);
+      if (this.singleAttempt.getStore() !== true) return factory;
+      const singleAttempt: Pick<ConnectorFactory, "create"> = {
+        create: async (serviceUrl, audience) =>
+          withoutRetryPolicy(await factory.create(serviceUrl, audience)),
+      };
+      return singleAttempt as ConnectorFactory;
+    };
   }
 
   /**
@@ -60,6 +92,42 @@ export class BotAdapter extends TeamsAdapter {
   ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authentication, activity, logic);
   }
+}
+
+/** The name core-rest-pipeline gives the retry policy of every client it builds. */
+const SDK_RETRY_POLICY = "defaultRetryPolicy";
+
+interface PolicyPipeline {
+  getOrderedPolicies(): { name: string }[];
+  removePolicy(options: { name: string }): unknown;
+}
+
+/**
+ * Takes botbuilder's retry policy out of one connector client. Its pipeline is not public API:
+ * if a botbuilder update moves it, this throws rather than let hidden retries back in (and the
+ * delivery tests, which count requests per attempt, fail).
+ */
+function withoutRetryPolicy(connector: ConnectorClient): ConnectorClient {
+  const inner: unknown = Reflect.get(connector, "client");
+  const pipeline: unknown =
+    typeof inner === "object" && inner !== null ? Reflect.get(inner, "pipeline") : undefined;
+  if (!isPipeline(pipeline)) {
+    throw new Error("botbuilder's connector client has no pipeline to take the retries out of");
+  }
+  pipeline.removePolicy({ name: SDK_RETRY_POLICY });
+  if (pipeline.getOrderedPolicies().some((policy) => policy.name === SDK_RETRY_POLICY)) {
+    throw new Error("botbuilder's connector client kept its retry policy");
+  }
+  return connector;
+}
+
+function isPipeline(value: unknown): value is PolicyPipeline {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof Reflect.get(value, "removePolicy") === "function" &&
+    typeof Reflect.get(value, "getOrderedPolicies") === "function"
+  );
 }
 
 /**

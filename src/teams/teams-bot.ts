@@ -113,6 +113,7 @@ export function createTeamsBot(options: {
   const commands: { definition: CommandDefinition; handler: CommandHandler }[] = [];
   let fallback: CommandHandler | undefined;
   const installHandlers: InstallHandler[] = [];
+  const removeHandlers: InstallHandler[] = [];
   const verbs: string[] = [];
   let sealed = false;
 
@@ -179,6 +180,33 @@ export function createTeamsBot(options: {
       }
     }),
   );
+
+  const runRemoveHandlers = (context: TurnContext) =>
+    turnWithin(context, budgets.messageMs, "install", async () => {
+      const turn = new TeamsTurn(context);
+      logger.info(
+        { event: "removed", conversation: turn.conversation.kind },
+        "bot removed from a conversation",
+      );
+      for (const handler of removeHandlers) {
+        try {
+          await handler(turn);
+        } catch (error) {
+          logger.error({ err: error }, "remove handler failed");
+        }
+      }
+    });
+
+  application.conversationUpdate("membersRemoved", async (context) => {
+    const botId = context.activity.recipient.id;
+    const botWasRemoved = (context.activity.membersRemoved ?? []).some((m) => m.id === botId);
+    if (botWasRemoved) await runRemoveHandlers(context);
+  });
+
+  // Teams sends this when the app is uninstalled ("remove"); installs arrive as membersAdded.
+  application.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    if (context.activity.action === "remove") await runRemoveHandlers(context);
+  });
 
   /** Runs the handler against the card action's deadline; see `CardActionOptions.whenLate`. */
   const answerCardAction = (
@@ -274,6 +302,10 @@ export function createTeamsBot(options: {
     installed(handler) {
       assertOpen("install handler");
       installHandlers.push(handler);
+    },
+    removed(handler) {
+      assertOpen("remove handler");
+      removeHandlers.push(handler);
     },
     cardAction(verb: string, handler: CardActionHandler, cardOptions?: CardActionOptions) {
       assertOpen(`verb ${verb}`);

@@ -205,21 +205,25 @@ describe("one schema per document type, before writing and after reading", () =>
         approver,
         click("card-0003"),
       );
-      await repos.scheduleOverrides.save(
-        {
-          teamId,
-          activityKind: "statusMeeting",
-          date: "2025-05-13",
-          movedTo: { date: "2025-05-15", time: "13:00" },
-          cancelled: false,
-          held: false,
-          note: "Flyttet",
-        },
-        null,
+      await repos.scheduleOverrides.record(
+        teamId,
+        { activityKind: "status-meeting", date: "2025-05-13" },
+        { movedTo: { date: "2025-05-15", time: "13:00" } },
         leader,
+        click("card-0005"),
+        { action: "schedule.moved" },
       );
-      await repos.nudges.claim(teamId, "2025-05", teamId);
-      await repos.nudges.markDelivered(teamId, "2025-05", "1:activity");
+      const claimed = await repos.nudges.claim(
+        { teamId, kind: "monthly", month: "2025-05" },
+        teamId,
+        60_000,
+      );
+      if (!claimed.claimed) throw new Error("the month was not claimed");
+      await repos.nudges.markSent(claimed.lease, {
+        conversationId: `${teamId};messageid=1`,
+        activityId: "1",
+      });
+      await repos.reachability.markUnreachable(teamId, "blocked", "403 MessageWritesBlocked");
       await repos.actionReceipts.claimAction(teamId, click("card-0004"), leader.id);
       await repos.consultants.syncTeamConsultants(
         teamId,

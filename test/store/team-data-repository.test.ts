@@ -86,12 +86,16 @@ async function seedTeam(teamId: string, consultantId: string) {
   });
   await repos.answers.saveAnswers(teamId, "sft.m1", answers({ q: "svar" }), leader, click("a1"));
   await repos.approvals.decide(teamId, "sft.m1", { status: "approved" }, approver, click("d1"));
-  await repos.scheduleOverrides.save(
-    { teamId, activityKind: "supervision", date: "2025-05-20", cancelled: true, held: false },
-    null,
+  await repos.scheduleOverrides.record(
+    teamId,
+    { activityKind: "supervision", date: "2025-05-20" },
+    { cancelled: true },
     leader,
+    click("o1"),
+    { action: "schedule.cancelled" },
   );
-  await repos.nudges.claim(teamId, "2025-05", teamId);
+  await repos.nudges.claim({ teamId, kind: "monthly", month: "2025-05" }, teamId, 60_000);
+  await repos.reachability.markUnreachable(teamId, "bot-removed");
   await repos.actionReceipts.claimAction(teamId, click("x1"), leader.id);
   await repos.conversations.save({
     kind: "channel",
@@ -121,17 +125,19 @@ describe("TeamDataRepository", () => {
         "answers:sft.m1",
         "approval:sft.m1",
         "override:supervision:2025-05-20",
-        "nudge:2025-05",
+        "nudge:monthly:2025-05",
+        "reachability",
         `action:${actionKey({ ...click("x1"), userId: leader.id })}`,
         `conversation:${teamId}`,
       ]),
     );
-    expect(ids).toHaveLength(7);
-    // The change log travels with its documents: profile v1 + v2, answers v1, approval v1.
+    expect(ids).toHaveLength(8);
+    // The change log travels with its documents: profile v1 + v2, answers v1, approval v1,
+    // override v1.
     const changes = exported.documents.flatMap((d) =>
       Array.isArray(d["changes"]) ? (d["changes"] as unknown[]) : [],
     );
-    expect(changes).toHaveLength(4);
+    expect(changes).toHaveLength(5);
     for (const document of exported.documents) {
       expect(document["teamId"]).toBe(teamId);
       for (const field of ["_rid", "_self", "_etag", "_ts", "_attachments"]) {
@@ -155,13 +161,13 @@ describe("TeamDataRepository", () => {
       by: approver,
       approverIds: [approver.id],
     });
-    expect(erased).toEqual({ documentsDeleted: 7, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 8, consultantIndexesUpdated: 1 });
     expect(await repos.profiles.get(teamId)).toBeNull();
     const after = await repos.teamData.exportTeam(teamId);
     expect(after.documents).toEqual([]);
     expect(after.consultantIndex).toEqual([]);
     expect((await repos.consultants.listTeams(consultantId)).map((t) => t.teamId)).toEqual([other]);
-    expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(7);
+    expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(8);
 
     expect(
       await repos.teamData.eraseTeam(teamId, { by: approver, approverIds: [approver.id] }),
@@ -181,7 +187,7 @@ describe("TeamDataRepository", () => {
       by: approver,
       approverIds: [approver.id],
     });
-    expect(erased).toEqual({ documentsDeleted: 6, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 7, consultantIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
     expect(await repos.consultants.listTeams(consultantId)).toEqual([]);
   });

@@ -297,8 +297,9 @@ describe("when the store fails", () => {
         /\/docs$/.test(request.url ?? "") &&
         request.headers["x-ms-documentdb-is-upsert"] !== "true",
     );
-    expect(await viaProxy.nudges.claim(teamId, "2025-05", teamId)).toBe(true);
-    expect(await viaProxy.nudges.claim(teamId, "2025-05", teamId)).toBe(false);
+    const month = { teamId, kind: "monthly", month: "2025-05" } as const;
+    expect((await viaProxy.nudges.claim(month, teamId, 60_000)).claimed).toBe(true);
+    expect((await viaProxy.nudges.claim(month, teamId, 60_000)).claimed).toBe(false);
   });
 
   it("gives StoreUnavailableError (not an endless wait) when the server is stopped", async () => {

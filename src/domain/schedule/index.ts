@@ -14,7 +14,8 @@
  *   `occurrencesInMonth(input, "YYYY-MM", now)`, `supervisionProgress(input, now)`,
  *   `anchoringWorkshopSituation(input, now, leadDays = 30)`.
  * - Buttons: `overrideIdentityOf(occurrence)` names the override document to write (activityKind =
- *   series, date = original date); `snoozedByAWeek(occurrence, now)` is the `movedTo` for "Udsæt en uge".
+ *   series, date = original date); `findOccurrence(input, series, originalDate, now)` finds it again
+ *   when the button is pressed; `snoozedByAWeek(occurrence, now)` is the `movedTo` for "Udsæt en uge".
  *
  * When to nudge: `nudgeMonthAt(now, hour = 9)`, `nudgeTimeOfMonth`, `firstWorkingDayOfMonth`, `monthAt`.
  */
@@ -32,6 +33,7 @@ export {
 export { computeSchedule, supervisionActivity } from "./schedule";
 export {
   anchoringWorkshopSituation,
+  findOccurrence,
   occurrencesInMonth,
   overdueOccurrences,
   snoozedByAWeek,

@@ -1,5 +1,6 @@
 import {
   firstDayOfMonth,
+  isCalendarDate,
   isCalendarMonth,
   lastDayOfMonth,
   localDateAt,
@@ -118,6 +119,23 @@ export function anchoringWorkshopSituation(
       : { status: "not-due-yet", phaseStart, plan };
   }
   return { status: "not-planned", phaseStart, phaseStarted: today >= phaseStart, plan };
+}
+
+/**
+ * The occurrence a button names by its series and original date (`overrideIdentityOf`), wherever
+ * a move has put it since; undefined when the team's schedule has no such occurrence (a forged or
+ * outdated card, or a slot changed since the card was posted).
+ */
+export function findOccurrence(
+  input: ScheduleInput,
+  series: string,
+  originalDate: string,
+  now: Date,
+): Occurrence | undefined {
+  if (!isCalendarDate(originalDate)) return undefined;
+  return seriesOccurrences(input, series, originalDate, now).find(
+    (occurrence) => occurrence.originalDate === originalDate,
+  );
 }
 
 /**

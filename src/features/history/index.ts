@@ -36,6 +36,9 @@ const ACTIONS = new Map<string, { da: string; en: string }>(
     "approval.sentBack": { da: "sendte en milepæl tilbage", en: "sent a milestone back" },
     "approval.pending": { da: "genåbnede en milepæl", en: "reopened a milestone" },
     "data.exportIssued": { da: "hentede et link til dataeksport", en: "got a data export link" },
+    "schedule.markedHeld": { da: "markerede et møde som holdt", en: "marked a meeting as held" },
+    "schedule.moved": { da: "flyttede et møde", en: "moved a meeting" },
+    "schedule.snoozed": { da: "udsatte et møde en uge", en: "postponed a meeting by a week" },
   }),
 );
 

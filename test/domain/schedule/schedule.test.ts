@@ -221,6 +221,7 @@ describe("the team's own changes", () => {
       held: true,
       updatedAt: "2027-03-09T11:00:00.000Z",
       updatedBy: { id: "29:mette", name: "Mette" },
+      version: 1,
     };
     const march = computeSchedule(sftTeam([stored]), { from: "2027-03-01", to: "2027-03-31" }, NOW);
     expect(march.map((m) => [m.key, m.state])).toEqual([["status-meeting:2027-03-09", "held"]]);

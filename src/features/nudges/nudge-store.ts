@@ -1,0 +1,81 @@
+import type { ChannelTarget } from "../../bot/proactive";
+import type { OccurrenceOverride } from "../../domain/schedule";
+import type { PersonRef, TeamProfile } from "../../domain/team/profile";
+import type { CardClick } from "../../store/action-key";
+import type { NudgeDeliveryRepository } from "../../store/nudge-delivery-repository";
+import type { Repositories } from "../../store/repositories";
+import type {
+  OverrideChange,
+  OverrideIdentity,
+  ScheduleOverride,
+} from "../../store/schedule-override-repository";
+import type { TeamReachability, UnreachableReason } from "../../store/team-reachability-repository";
+import { milestoneDigestFromStore } from "./milestone-digest-from-store";
+import type { MilestoneDigestSource } from "./milestone-digest";
+
+/** What the nudge feature needs from the store, narrowed to the calls it makes. */
+export interface NudgeStore {
+  /** Every team that is set up, a page at a time. */
+  listTeamIds(page: {
+    continuationToken?: string;
+  }): Promise<{ teamIds: string[]; continuationToken?: string }>;
+  getProfile(teamId: string): Promise<TeamProfile | null>;
+  listOverrides(teamId: string): Promise<OccurrenceOverride[]>;
+  recordOverride(
+    teamId: string,
+    identity: OverrideIdentity,
+    change: OverrideChange,
+    by: PersonRef,
+    click: CardClick,
+    action: string,
+  ): Promise<{ alreadyApplied: boolean; override: ScheduleOverride }>;
+  /** Where the team's posts go: its newest channel reference (the channel the bot was added to). */
+  channelTarget(teamId: string): Promise<ChannelTarget | null>;
+  reachability(teamId: string): Promise<TeamReachability | null>;
+  markUnreachable(teamId: string, reason: UnreachableReason, detail?: string): Promise<void>;
+  markReachable(teamId: string): Promise<void>;
+  deliveries: Pick<
+    NudgeDeliveryRepository,
+    "get" | "claim" | "renew" | "markSent" | "markPendingRetry" | "markFailedPermanently"
+  >;
+  /** The milestone section's input; see milestone-digest-from-store.ts. */
+  milestones: MilestoneDigestSource;
+}
+
+export function nudgeStoreFrom(repositories: Repositories): NudgeStore {
+  return {
+    listTeamIds: (page) => repositories.profiles.listTeamIds(page),
+    getProfile: async (teamId) => (await repositories.profiles.get(teamId))?.profile ?? null,
+    listOverrides: (teamId) => repositories.scheduleOverrides.list(teamId),
+    recordOverride: (teamId, identity, change, by, click, action) =>
+      repositories.scheduleOverrides.record(teamId, identity, change, by, click, {
+        action,
+        details: {
+          activityKind: identity.activityKind,
+          date: identity.date,
+          ...(change.held === true ? { held: true } : {}),
+          ...(change.movedTo ? { movedTo: change.movedTo.date } : {}),
+        },
+      }),
+    async channelTarget(teamId) {
+      const references = await repositories.conversations.listForTeam(teamId);
+      const channel = references.find(
+        (reference) => reference.kind === "channel" && reference.channelId !== undefined,
+      );
+      if (channel?.channelId === undefined) return null;
+      return {
+        serviceUrl: channel.serviceUrl,
+        ...(channel.tenantId ? { tenantId: channel.tenantId } : {}),
+        teamId,
+        channelId: channel.channelId,
+        botId: channel.botId,
+      };
+    },
+    reachability: (teamId) => repositories.reachability.get(teamId),
+    markUnreachable: (teamId, reason, detail) =>
+      repositories.reachability.markUnreachable(teamId, reason, detail),
+    markReachable: (teamId) => repositories.reachability.markReachable(teamId),
+    deliveries: repositories.nudges,
+    milestones: milestoneDigestFromStore(repositories),
+  };
+}
