@@ -46,7 +46,8 @@ export const documentIds = {
     whole(`override:${part(activityKind, "activity kind", SHORT_MAX)}:${part(date, "date", 10)}`),
   nudgeDelivery: (month: string) => whole(`nudge:${part(month, "month", 7)}`),
   actionReceipt: (actionKey: string) => whole(`action:${part(actionKey, "action key", SHORT_MAX)}`),
-  consultantTeams: () => "consultant-teams" as const,
+  /** A person's teams with their roles, in the `users` container. */
+  personTeams: () => "person-teams" as const,
   /** An export link's document, named by the SHA-256 (hex) of the token. */
   exportToken: (tokenHash: string) =>
     whole(`export-token:${part(tokenHash, "token hash", SHORT_MAX)}`),
@@ -68,7 +69,7 @@ export const DOCUMENT_TYPES = {
   scheduleOverride: "scheduleOverride",
   nudgeDelivery: "nudgeDelivery",
   actionReceipt: "actionReceipt",
-  consultantTeams: "consultantTeams",
+  personTeams: "personTeams",
   exportToken: "exportToken",
   changeLogArchive: "changeLogArchive",
 } as const;

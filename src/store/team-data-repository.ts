@@ -1,5 +1,5 @@
 import { beginCommit } from "../turn-budget";
-import type { ConsultantIndexRepository, ConsultantMention } from "./consultant-index-repository";
+import type { PersonIndexRepository, PersonMention } from "./person-index-repository";
 import { deleteItem, queryPage, stripSystemFields, queryAll } from "./cosmos-operations";
 import { documentIds } from "./document-ids";
 import type { StoreContext } from "./store-context";
@@ -9,13 +9,13 @@ export interface TeamExport {
   exportedAt: string;
   /** Every document of the team's partition, without Cosmos system fields. */
   documents: Record<string, unknown>[];
-  /** The consultant index entries (in the `users` container) that name the team. */
-  consultantIndex: ConsultantMention[];
+  /** The per-person index entries (in the `users` container) that name the team. */
+  personIndex: PersonMention[];
 }
 
 export interface TeamErasure {
   documentsDeleted: number;
-  consultantIndexesUpdated: number;
+  personIndexesUpdated: number;
 }
 
 /**
@@ -23,7 +23,7 @@ export interface TeamErasure {
  *
  * Erasure deletes the profile first: that is its commit point — from then on the team is "not
  * set up" and no feature writes to it (they all start from the profile). Then every other
- * document in the partition, then the team's entries in consultant indexes. Each step tolerates
+ * document in the partition, then the team's entries in the per-person indexes. Each step tolerates
  * what is already gone, so after a failure midway running it again finishes the job.
  * Personal-chat references live under the user, not the team, and are not touched.
  * Everything is deleted by id and nothing is parsed, so a team whose documents no longer match
@@ -32,7 +32,7 @@ export interface TeamErasure {
 export class TeamDataRepository {
   constructor(
     private readonly ctx: StoreContext,
-    private readonly consultantIndex: ConsultantIndexRepository,
+    private readonly personIndex: PersonIndexRepository,
   ) {}
 
   async exportTeam(teamId: string): Promise<TeamExport> {
@@ -45,7 +45,7 @@ export class TeamDataRepository {
       teamId,
       exportedAt: this.ctx.clock.now().toISOString(),
       documents,
-      consultantIndex: await this.consultantIndex.findMentions(teamId),
+      personIndex: await this.personIndex.findMentions(teamId),
     };
   }
 
@@ -72,8 +72,8 @@ export class TeamDataRepository {
         if (await deleteItem(this.ctx, this.ctx.teams, id, teamId)) documentsDeleted++;
       }
     }
-    const mentions = await this.consultantIndex.findMentions(teamId);
-    for (const { userId } of mentions) await this.consultantIndex.removeTeam(userId, teamId);
-    return { documentsDeleted, consultantIndexesUpdated: mentions.length };
+    const mentions = await this.personIndex.findMentions(teamId);
+    for (const { userId } of mentions) await this.personIndex.removeTeam(userId, teamId);
+    return { documentsDeleted, personIndexesUpdated: mentions.length };
   }
 }

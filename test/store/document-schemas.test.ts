@@ -194,6 +194,7 @@ describe("one schema per document type, before writing and after reading", () =>
         leader,
         click("card-0002"),
       );
+      await repos.approvals.request(teamId, "sft.kickoff", 1, leader, click("card-0003"));
       await repos.approvals.decide(
         teamId,
         "sft.kickoff",
@@ -217,11 +218,11 @@ describe("one schema per document type, before writing and after reading", () =>
       await repos.nudges.claim(teamId, "2025-05", teamId);
       await repos.nudges.markDelivered(teamId, "2025-05", "1:activity");
       await repos.actionReceipts.claimAction(teamId, click("card-0004"), leader.id);
-      await repos.consultants.syncTeamConsultants(
+      await repos.people.syncTeam(
         teamId,
         { organisationName: "Aarhus Kommune", programmeId: "social-skills-training" },
-        [],
-        [`29:consultant-${teamId}`],
+        new Map(),
+        new Map([[`29:consultant-${teamId}`, ["consultant", "approver"]]]),
       );
       await repos.exportTokens.issue(teamId, approver, 15);
       for (let i = 0; i < 51; i++) {
@@ -236,7 +237,7 @@ describe("one schema per document type, before writing and after reading", () =>
     });
 
     async function storedOfType(type: DocumentType) {
-      const container = type === "consultantTeams" ? testStore.store.users : testStore.store.teams;
+      const container = type === "personTeams" ? testStore.store.users : testStore.store.teams;
       const { resources } = await container.items
         .query<Record<string, unknown>>({
           query: "SELECT * FROM c WHERE c.type = @type AND (c.teamId = @t OR c.userId = @u)",

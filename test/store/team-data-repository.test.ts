@@ -3,6 +3,7 @@ import { UnreadableDocumentError } from "../../src/store/errors";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
 import { startTestStore, type TestStore } from "../support/test-store";
 import { actionKey } from "../../src/store/action-key";
+import type { TeamRole } from "../../src/domain/team/roles";
 import {
   answers,
   approver,
@@ -28,47 +29,54 @@ afterAll(async () => {
 
 const summary = { organisationName: "Aarhus Kommune", programmeId: "social-skills-training" };
 
-describe("ConsultantIndexRepository", () => {
-  it("adds, refreshes and removes a team as its consultants change", async () => {
+const roles = (entries: [string, TeamRole[]][]) => new Map(entries);
+
+describe("PersonIndexRepository", () => {
+  it("adds, refreshes and removes a team as the people it names and their roles change", async () => {
     const teamId = newTeamId();
     const other = newTeamId();
     const karin = `29:karin-${teamId}`;
     const ole = `29:ole-${teamId}`;
-    expect(await repos.consultants.listTeams(karin)).toEqual([]);
-    await repos.consultants.syncTeamConsultants(teamId, summary, [], [karin]);
-    await repos.consultants.syncTeamConsultants(
+    expect(await repos.people.listTeams(karin)).toEqual([]);
+    await repos.people.syncTeam(teamId, summary, new Map(), roles([[karin, ["consultant"]]]));
+    await repos.people.syncTeam(
       other,
       { ...summary, organisationName: "Vejle" },
-      [],
-      [karin],
+      new Map(),
+      roles([[karin, ["projectLeader", "approver"]]]),
     );
-    expect((await repos.consultants.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
+    expect((await repos.people.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
       [teamId, other].sort(),
     );
 
-    await repos.consultants.syncTeamConsultants(
+    await repos.people.syncTeam(
       teamId,
       { ...summary, organisationName: "Aarhus" },
-      [karin],
-      [ole],
+      roles([[karin, ["consultant"]]]),
+      roles([[ole, ["approver"]]]),
     );
-    expect(await repos.consultants.listTeams(karin)).toEqual([
-      { teamId: other, organisationName: "Vejle", programmeId: summary.programmeId },
+    expect(await repos.people.listTeams(karin)).toEqual([
+      {
+        teamId: other,
+        organisationName: "Vejle",
+        programmeId: summary.programmeId,
+        roles: ["projectLeader", "approver"],
+      },
     ]);
-    expect(await repos.consultants.listTeams(ole)).toEqual([
-      { teamId, organisationName: "Aarhus", programmeId: summary.programmeId },
+    expect(await repos.people.listTeams(ole)).toEqual([
+      { teamId, organisationName: "Aarhus", programmeId: summary.programmeId, roles: ["approver"] },
     ]);
   });
 
-  it("keeps every team when several are synced for one consultant at once", async () => {
+  it("keeps every team when several are synced for one person at once", async () => {
     const karin = `29:karin-${newTeamId()}`;
     const teams = Array.from({ length: 4 }, () => newTeamId());
     await Promise.all(
-      teams.map((teamId) => repos.consultants.syncTeamConsultants(teamId, summary, [], [karin])),
+      teams.map((teamId) =>
+        repos.people.syncTeam(teamId, summary, new Map(), roles([[karin, ["approver"]]])),
+      ),
     );
-    expect((await repos.consultants.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
-      teams.sort(),
-    );
+    expect((await repos.people.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(teams.sort());
   });
 });
 
@@ -82,7 +90,7 @@ async function seedTeam(teamId: string, consultantId: string) {
     action: "setup.changed",
   });
   await repos.answers.saveAnswers(teamId, "sft.m1", answers({ q: "svar" }), leader, click("a1"));
-  await repos.approvals.decide(teamId, "sft.m1", { status: "approved" }, approver, click("d1"));
+  await repos.approvals.request(teamId, "sft.m1", 1, leader, click("r1"));
   await repos.scheduleOverrides.save(
     { teamId, activityKind: "supervision", date: "2025-05-20", cancelled: true, held: false },
     null,
@@ -98,7 +106,7 @@ async function seedTeam(teamId: string, consultantId: string) {
     serviceUrl: "https://smba.example/",
     botId: "28:bot",
   });
-  await repos.consultants.syncTeamConsultants(teamId, summary, [], [consultantId]);
+  await repos.people.syncTeam(teamId, summary, new Map(), roles([[consultantId, ["consultant"]]]));
 }
 
 describe("TeamDataRepository", () => {
@@ -136,8 +144,8 @@ describe("TeamDataRepository", () => {
       }
     }
     expect(JSON.stringify(exported)).not.toContain(other);
-    expect(exported.consultantIndex).toEqual([
-      { userId: consultantId, entry: { teamId, ...summary } },
+    expect(exported.personIndex).toEqual([
+      { userId: consultantId, entry: { teamId, ...summary, roles: ["consultant"] } },
     ]);
   });
 
@@ -149,17 +157,17 @@ describe("TeamDataRepository", () => {
     await seedTeam(other, consultantId);
 
     const erased = await repos.teamData.eraseTeam(teamId);
-    expect(erased).toEqual({ documentsDeleted: 7, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 7, personIndexesUpdated: 1 });
     expect(await repos.profiles.get(teamId)).toBeNull();
     const after = await repos.teamData.exportTeam(teamId);
     expect(after.documents).toEqual([]);
-    expect(after.consultantIndex).toEqual([]);
-    expect((await repos.consultants.listTeams(consultantId)).map((t) => t.teamId)).toEqual([other]);
+    expect(after.personIndex).toEqual([]);
+    expect((await repos.people.listTeams(consultantId)).map((t) => t.teamId)).toEqual([other]);
     expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(7);
 
     expect(await repos.teamData.eraseTeam(teamId)).toEqual({
       documentsDeleted: 0,
-      consultantIndexesUpdated: 0,
+      personIndexesUpdated: 0,
     });
   });
 
@@ -170,9 +178,9 @@ describe("TeamDataRepository", () => {
     // As if the erasure had stopped right after deleting the profile.
     await testStore.store.teams.item("profile", teamId).delete();
     const erased = await repos.teamData.eraseTeam(teamId);
-    expect(erased).toEqual({ documentsDeleted: 6, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 6, personIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
-    expect(await repos.consultants.listTeams(consultantId)).toEqual([]);
+    expect(await repos.people.listTeams(consultantId)).toEqual([]);
   });
 });
 
@@ -193,32 +201,42 @@ describe("a team whose documents no longer parse", () => {
     await teams.items.create({ id: "answers:sft.m1", type: "answers", teamId, answers: "?" });
     await teams.items.create({ id: "audit:profile:v1:x", type: "audit", teamId, version: 1 });
     await users.items.create({
-      id: "consultant-teams",
-      type: "consultantTeams",
+      id: "person-teams",
+      type: "personTeams",
       userId: consultantId,
       teams: [
         { teamId },
-        { teamId: otherTeamId, organisationName: "Vejle", programmeId: "open-dialogue" },
+        {
+          teamId: otherTeamId,
+          organisationName: "Vejle",
+          programmeId: "open-dialogue",
+          roles: ["consultant"],
+        },
         "not an entry",
       ],
     });
   }
 
-  it("can still be erased, and the consultant's index is repaired", async () => {
+  it("can still be erased, and the person's index is repaired", async () => {
     const teamId = newTeamId();
     const other = newTeamId();
     const consultantId = `29:c-${teamId}`;
     await seedUnreadableTeam(teamId, consultantId, other);
     await expect(repos.profiles.get(teamId)).rejects.toBeInstanceOf(UnreadableDocumentError);
-    await expect(repos.consultants.listTeams(consultantId)).rejects.toBeInstanceOf(
+    await expect(repos.people.listTeams(consultantId)).rejects.toBeInstanceOf(
       UnreadableDocumentError,
     );
 
     const erased = await repos.teamData.eraseTeam(teamId);
-    expect(erased).toEqual({ documentsDeleted: 3, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 3, personIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
-    expect(await repos.consultants.listTeams(consultantId)).toEqual([
-      { teamId: other, organisationName: "Vejle", programmeId: "open-dialogue" },
+    expect(await repos.people.listTeams(consultantId)).toEqual([
+      {
+        teamId: other,
+        organisationName: "Vejle",
+        programmeId: "open-dialogue",
+        roles: ["consultant"],
+      },
     ]);
   });
 
@@ -231,7 +249,7 @@ describe("a team whose documents no longer parse", () => {
       "audit:profile:v1:x",
       "profile",
     ]);
-    expect(exported.consultantIndex).toEqual([{ userId: `29:c-${teamId}`, entry: { teamId } }]);
+    expect(exported.personIndex).toEqual([{ userId: `29:c-${teamId}`, entry: { teamId } }]);
   });
 
   it("still tells who its approvers are, reading nothing else of the profile", async () => {
