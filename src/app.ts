@@ -11,6 +11,8 @@ import { helpFeature } from "./features/help";
 import { welcomeFeature } from "./features/welcome";
 import { setupFeature } from "./features/setup";
 import { historyFeature } from "./features/history";
+import { milestonesFeature } from "./features/milestones";
+import { approvalsFeature } from "./features/approvals";
 import { dataProtectionFeature } from "./features/data-protection";
 
 /**
@@ -20,6 +22,8 @@ import { dataProtectionFeature } from "./features/data-protection";
 export const FEATURES: readonly Feature[] = [
   helpFeature,
   setupFeature,
+  milestonesFeature,
+  approvalsFeature,
   historyFeature,
   dataProtectionFeature,
   welcomeFeature,

@@ -16,9 +16,16 @@ export function isApproverOf(
   );
 }
 
-/** "Lars Nielsen" / "Lars Nielsen og Birgitte Holm" / "A, B og C" (names as given). */
+/** "A" / "A og B" / "A, B og C". */
+export function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1] ?? ""}`;
+}
+
+/** "Lars Nielsen" / "Lars Nielsen og Birgitte Holm" (names as given). */
 export function joinNames(people: readonly PersonRef[], and: string): string {
-  const names = people.map((p) => p.name);
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1] ?? ""}`;
+  return joinList(
+    people.map((p) => p.name),
+    and,
+  );
 }

@@ -44,4 +44,4 @@ export {
 } from "./save-plan";
 export { clampPage, pageBySize } from "./paging";
 export { nextMilestone, overviewGroups, type NextMilestone, type OverviewGroup } from "./overview";
-export { isApproverOf, joinNames } from "./approvers";
+export { isApproverOf, joinList, joinNames } from "./approvers";
