@@ -4,6 +4,7 @@ import {
   hasConflicts,
   planSave,
   writesAnything,
+  type Assessment,
   type CardBasis,
   type StoredMilestone,
 } from "../../../src/domain/milestones";
@@ -37,7 +38,7 @@ const CARD_AT_1: CardBasis = {
   originalAssessment: "notYet",
 };
 
-const submit = (answers: Record<string, string>, assessment = "notYet" as const) => ({
+const submit = (answers: Record<string, string>, assessment: Assessment = "notYet") => ({
   answers: new Map(Object.entries(answers)),
   assessment,
 });
