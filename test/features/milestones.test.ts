@@ -212,6 +212,38 @@ describe("milestones in the channel", () => {
     });
   });
 
+  describe("a milestone whose answers do not fit one card", () => {
+    it("shows its questions in pages; Gem og vis næste spørgsmål saves the page and shows the next", async () => {
+      const milestone = "attention-infrastructural";
+      const questions =
+        findMilestone(getProgramme(SFT) ?? raise("no SFT"), milestone)?.questions ?? [];
+      const long = "Et langt svar om rammerne. ".repeat(140).trim();
+      await createRepositories(testStore.store).answers.saveAnswers(
+        TEAM.id,
+        answerKey(SFT, milestone),
+        new Map(questions.map((q) => [q.id, long])),
+        METTE,
+        { actionId: "seed-long-answers", verb: "test" },
+      );
+      const first = await openMilestone(bot, milestone);
+      expect(cardBytes(first)).toBeLessThan(CARD_LIMIT_BYTES);
+      const firstPage = [...inputsOf(first).keys()].filter((id) => id.startsWith("answer-"));
+      expect(firstPage.length).toBeLessThan(questions.length);
+      expect(cardText(first)).toContain(`Spørgsmål 1–${firstPage.length} af 8`);
+
+      const next = await bot.send(
+        press(first, "Gem og vis næste spørgsmål", { [firstPage[0] ?? ""]: "Kortere svar." }),
+      );
+      const second = answerCard(next);
+      const secondPage = [...inputsOf(second).keys()].filter((id) => id.startsWith("answer-"));
+      expect(secondPage[0]).toBe(`answer-${questions[firstPage.length]?.id ?? ""}`);
+      expect(cardText(second)).toContain("Gem og vis forrige spørgsmål");
+      const stored = await storedAnswers(testStore.store, milestone);
+      expect(stored?.answers.get(questions[0]?.id ?? "")?.text).toBe("Kortere svar.");
+      expect(stored?.answers.get(questions[1]?.id ?? "")?.text).toBe(long);
+    });
+  });
+
   describe("two people at once", () => {
     it("merges changes to different questions, and tells the second person the card was out of date", async () => {
       const shared = await openMilestone(bot);
