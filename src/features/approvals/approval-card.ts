@@ -75,9 +75,10 @@ export interface ApprovalCardData {
 
 export const COMMENT_FIELD = "comment";
 
+const isLong = (text: string) => [...text].length > EXCERPT_LENGTH;
+
 function excerpt(text: string): string {
-  const chars = [...text];
-  return chars.length <= EXCERPT_LENGTH ? text : `${chars.slice(0, EXCERPT_LENGTH).join("")} …`;
+  return isLong(text) ? `${[...text].slice(0, EXCERPT_LENGTH).join("")} …` : text;
 }
 
 /** The status line everyone reads first. */
@@ -198,7 +199,7 @@ export function approvalCardData(model: ApprovalCardModel): ApprovalCardData {
         unanswered: answer === undefined,
       };
     }),
-    summaryNote: text.summaryNote,
+    summaryNote: [...(answers?.values() ?? [])].some((a) => isLong(a.text)) ? text.summaryNote : "",
     commentInput: {
       show: model.actionable,
       id: COMMENT_FIELD,
