@@ -280,6 +280,27 @@ describe("approval from the card", () => {
     expect((await storedApproval(testStore.store))?.status).toBe("pending");
   });
 
+  it.each([APPROVAL_VERBS.refresh, APPROVAL_VERBS.show])(
+    "answers %s with a payload it cannot use with a clear message",
+    async (verb) => {
+      await sendForApproval();
+      for (const data of [{}, { teamId: TEAM.id, programmeId: "x", milestoneId: "y" }]) {
+        const result = await bot.send(cardAction(verb, data, { from: LARS }));
+        expect(invokeMessage(result)).toContain("Kortet sendte ikke det, jeg forventede");
+      }
+    },
+  );
+
+  it("shows the list again in place, in the channel and in a personal chat", async () => {
+    await sendForApproval();
+    const inChannel = await bot.send(cardAction(APPROVAL_VERBS.list, {}, { from: LARS }));
+    expect(cardText(answerCard(inChannel))).toContain("Én milepæl venter på godkendelse.");
+    const personal = await bot.send(
+      cardAction(APPROVAL_VERBS.list, { teamId: "ignored" }, { from: LARS, place: "personal" }),
+    );
+    expect(cardText(answerCard(personal))).toContain("Én milepæl venter på godkendelse.");
+  });
+
   it("refuses a decision whose action id is malformed, keeping the comment", async () => {
     const { approval } = await sendForApproval();
     const pressed = press(approval, "Send tilbage", { comment: "Mangler" }, { from: LARS });

@@ -437,6 +437,48 @@ describe("milestones in the channel", () => {
     });
   });
 
+  describe("store round trips", () => {
+    it("reads once to show and writes once to save, decide or send (twice when sending changes)", async () => {
+      const calls: number[] = [];
+      const counted = createTestBot(testStore.store, {
+        connectorUrl: connector.url,
+        onTurnFinished: (t) => calls.push(t.storeCalls),
+      });
+      const turn = async (activity: Parameters<TestBot["send"]>[0]) => {
+        calls.length = 0;
+        const result = await counted.send(activity);
+        return { result, calls: calls[0] };
+      };
+      expect((await turn(message("milepæle"))).calls).toBe(1);
+      expect((await turn(message("næste"))).calls).toBe(1);
+      const opened = await turn(
+        cardAction(MILESTONE_VERBS.open, { programmeId: SFT, milestoneId: PLANNING }),
+      );
+      expect(opened.calls).toBe(1);
+      const card = cardOf(opened.result.replies[0]);
+      const saved = await turn(press(card, "Gem kladde", { [field(Q1)]: "Et" }));
+      expect(saved.calls).toBe(2);
+      expect((await turn(press(answerCard(saved.result), "Gem kladde"))).calls).toBe(1);
+      const versions = await turn(press(answerCard(saved.result), "Vis versioner"));
+      expect(versions.calls).toBe(1);
+      expect((await turn(press(answerCard(versions.result), "Tilbage til milepælen"))).calls).toBe(
+        1,
+      );
+      // Sending with a change saves it first, then records the request: three.
+      const sent = await turn(
+        press(answerCard(saved.result), "Send til godkendelse", { [field(Q2)]: "To" }),
+      );
+      expect(sent.calls).toBe(3);
+      const approval = cardOf(sent.result.replies[0]);
+      expect((await turn(message("godkendelser"))).calls).toBe(1);
+      const decided = await turn(press(approval, "Godkend", {}, { from: LARS }));
+      expect(decided.calls).toBe(2);
+      expect((await turn(message("godkendelser", { from: LARS, place: "personal" }))).calls).toBe(
+        2,
+      );
+    });
+  });
+
   describe("every payload is checked before anything is stored", () => {
     async function expectNothingStored() {
       expect(await storedAnswers(testStore.store)).toBeNull();
@@ -510,6 +552,36 @@ describe("milestones in the channel", () => {
       await expectNothingStored();
     });
 
+    it.each([
+      [MILESTONE_VERBS.open, "Kortet hører til en milepæl, jeg ikke kender"],
+      [MILESTONE_VERBS.show, "Kortet hører til en milepæl, jeg ikke kender"],
+      [MILESTONE_VERBS.versions, "Kortet hører til en milepæl, jeg ikke kender"],
+      [MILESTONE_VERBS.submit, "Kortet hører til en milepæl, jeg ikke kender"],
+    ])("answers %s for a milestone it does not know with a clear message", async (verb, says) => {
+      for (const data of [
+        { programmeId: SFT, milestoneId: "constructor" },
+        { programmeId: "__proto__", milestoneId: PLANNING },
+        { programmeId: [SFT], milestoneId: { id: PLANNING } },
+      ]) {
+        const result = await bot.send(cardAction(verb, data));
+        expect(invokeMessage(result)).toContain(says);
+        expect(result.replies).toHaveLength(0);
+      }
+      await expectNothingStored();
+    });
+
+    it("refuses Send til godkendelse from a card with an unknown question, keeping the text", async () => {
+      const card = await openMilestone(bot);
+      const pressed = press(card, "Send til godkendelse", { [field(Q1)]: "Mit svar" });
+      const data = (pressed.value as { action: { data: Record<string, unknown> } }).action.data;
+      data["questionIds"] = ["no-such-question"];
+      const answer = answerCard(await bot.send(pressed));
+      expect(cardText(answer)).toContain("Kortet sendte ikke det, jeg forventede");
+      expect(inputsOf(answer).get(field(Q1))).toBe("Mit svar");
+      await expectNothingStored();
+      expect(await storedApproval(testStore.store)).toBeNull();
+    });
+
     it("answers an unknown verb with the unknown-button card", async () => {
       const result = await bot.send(cardAction("milestone.delete", { programmeId: SFT }));
       expect(cardText(answerCard(result))).toMatch(/knap|button/i);
@@ -522,6 +594,16 @@ describe("milestones in the channel", () => {
         press(card, "Gem kladde", { [field(Q1)]: "Svar" }, { place: "personal" }),
       );
       expect(invokeMessage(result)).toContain("Milepælene hører til teamets kanal");
+      await expectNothingStored();
+    });
+
+    it("keeps the text when the team's data was erased while the card was open", async () => {
+      const card = await openMilestone(bot);
+      await emptyStore(testStore.store);
+      const result = await bot.send(press(card, "Gem kladde", { [field(Q1)]: "Svar" }));
+      const answer = answerCard(result);
+      expect(cardText(answer)).toContain("Teamet er ikke sat op endnu");
+      expect(inputsOf(answer).get(field(Q1))).toBe("Svar");
       await expectNothingStored();
     });
 

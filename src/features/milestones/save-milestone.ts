@@ -147,7 +147,8 @@ async function readMilestone(attempt: SaveAttempt): Promise<Step<MilestoneDocume
 /** Anyone in the team's channel may answer; the team must be set up on the card's programme. */
 function authorise(attempt: SaveAttempt, docs: MilestoneDocuments): Step<TeamContext> {
   const gate = teamGate(attempt.turn, attempt.teamId, docs.profile?.profile);
-  if (!gate.ok) return { ok: false, response: { message: gate.message } };
+  // Not set up (erased meanwhile): nothing can be saved, but what was typed stays on the card.
+  if (!gate.ok) return { ok: false, response: attemptGivenBack(attempt, gate.message) };
   attempt.language = gate.team.language;
   if (gate.team.programme.id !== attempt.target.programme.id) {
     return {
