@@ -128,6 +128,17 @@ describe.skipIf(!browserAvailable())("milestones and approval in the Playground"
     await bot.stop();
     // Restarted on the same data, and this time the Playground's user is Lars, the approver.
     bot = await startLocalBot({ ...ports, dataDir, playgroundConfigDir: MANAGER_ROSTER });
+    // In his personal chat he sees what waits for him across his teams.
+    const personal = new PlaygroundPage(
+      await browser.newPage({ viewport: { width: 1400, height: 1600 }, locale: "da-DK" }),
+    );
+    await personal.open(bot.playgroundUrl);
+    await personal.openPersonalChat();
+    const mine = await personal.say("godkendelser", "Én milepæl venter på godkendelse.");
+    expect(await mine.innerText()).toContain("Aarhus Kommune");
+    await mine.screenshot({ path: path.join(SCREENSHOTS, "approvals-personal-chat.png") });
+    await personal.page.close();
+
     const again = await openGeneral();
     const list = await again.ask("godkendelser", "Én milepæl venter på godkendelse.");
     expect(await list.innerText()).toContain(MILESTONE);
