@@ -1,5 +1,6 @@
 import type { CardActionResponse, CardActionTurn } from "../../bot/turn";
 import { CPR_DELETE_YOUR_MESSAGE } from "../../domain/cpr-guard";
+import type { Language } from "../../domain/i18n";
 import { joinNames } from "../../domain/milestones";
 import { answerKey } from "../../domain/team/answer-key";
 import type { PersonRef } from "../../domain/team/profile";
@@ -35,16 +36,19 @@ interface DecisionAttempt {
   input: DecisionInput;
 }
 
-const attempts = new WeakMap<CardActionTurn, { input: DecisionInput; language?: string }>();
+/** The team's language of each click in progress, once read, so a late answer speaks it. */
+const languages = new WeakMap<CardActionTurn, Language>();
 
 function messageFor(turn: CardActionTurn, reason: "invalidCard" | "wrongTeam" | "notInTeam") {
   const text = APPROVAL_TEXT[turn.language];
-  const messages = {
-    invalidCard: text.invalidCard,
-    wrongTeam: text.wrongTeam,
-    notInTeam: text.listOnlyInTeamOrPersonal,
-  };
-  return messages[reason];
+  switch (reason) {
+    case "invalidCard":
+      return text.invalidCard;
+    case "wrongTeam":
+      return text.wrongTeam;
+    case "notInTeam":
+      return text.listOnlyInTeamOrPersonal;
+  }
 }
 
 /**
@@ -57,8 +61,7 @@ export function decideWhenLate(
   late: { commitStarted: boolean },
 ): CardActionResponse {
   const parsed = parseDecision(turn);
-  const known = attempts.get(turn)?.language;
-  const language = known === "da" || known === "en" ? known : turn.language;
+  const language = languages.get(turn) ?? turn.language;
   const text = APPROVAL_TEXT[language];
   const line = late.commitStarted ? text.outcomeUnknown : text.tooSlow;
   if (!parsed.ok) return { message: line };
@@ -78,14 +81,13 @@ export async function decide(
   const parsed = parseDecision(turn);
   if (!parsed.ok) return { message: messageFor(turn, parsed.reason) };
   const attempt: DecisionAttempt = { turn, deps, status, input: parsed.input };
-  attempts.set(turn, { input: parsed.input });
 
   const read = await readDocs(attempt);
   if (!read.ok) return read.response;
   const found = situationOf(turn, attempt.input, read.value);
   if (!found.ok) return { message: found.message };
   const situation = found.situation;
-  attempts.set(turn, { input: parsed.input, language: situation.language });
+  languages.set(turn, situation.language);
 
   const refusal = authorise(attempt, situation) ?? stillWaiting(attempt, situation);
   if (refusal) return refusal;

@@ -338,6 +338,7 @@ function questionSizes(card: AdaptiveCard): Map<string, number> {
 export interface RenderedMilestoneCard {
   card: AdaptiveCard;
   page: number;
+  /** How many pages the stored answers make (a card given back knows only its own and before). */
   pageCount: number;
   questionIds: string[];
 }
