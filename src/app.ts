@@ -11,6 +11,8 @@ import { helpFeature } from "./features/help";
 import { welcomeFeature } from "./features/welcome";
 import { setupFeature } from "./features/setup";
 import { historyFeature } from "./features/history";
+import { milestonesFeature } from "./features/milestones";
+import { approvalsFeature } from "./features/approvals";
 import { dataProtectionFeature } from "./features/data-protection";
 import { explainFailure } from "./features/failure-explanations";
 import { nudgesFeature, nudgeSweeperFor } from "./features/nudges";
@@ -24,6 +26,8 @@ import { createProactiveMessenger } from "./teams/proactive-sender";
 export const FEATURES: readonly Feature[] = [
   helpFeature,
   setupFeature,
+  milestonesFeature,
+  approvalsFeature,
   historyFeature,
   dataProtectionFeature,
   nudgesFeature,

@@ -90,11 +90,17 @@ async function main() {
       { actionId: randomUUID(), verb: "bench.save" },
     ),
   );
+  await measure("approval request (idempotent per person and click)", 200, (i) =>
+    repositories.approvals.request(teamId, `social-skills-training.a${i}`, 1, PERSON, {
+      actionId: randomUUID(),
+      verb: "bench.request",
+    }),
+  );
   await measure("approval decide (idempotent per person and click)", 200, (i) =>
     repositories.approvals.decide(
       teamId,
-      `social-skills-training.m${i % 30}`,
-      { status: i % 2 === 0 ? "pending" : "approved" },
+      `social-skills-training.a${i}`,
+      { status: "approved" },
       PERSON,
       { actionId: randomUUID(), verb: "bench.decide" },
     ),

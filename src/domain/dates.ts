@@ -67,6 +67,21 @@ export function formatDateTime(instant: Date | string, language: Language): stri
     : date.toFormat("d/M/yyyy HH:mm");
 }
 
+/**
+ * "24. november 2026 kl. 10.15" / "24 November 2026 at 10:15", in Copenhagen time: how a
+ * decision is dated on an approval card.
+ */
+export function formatLongDateTime(instant: Date | string, language: Language): string {
+  const date = (
+    typeof instant === "string" ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant)
+  )
+    .setZone(TIME_ZONE)
+    .setLocale(language === "da" ? "da" : "en-GB");
+  return language === "da"
+    ? date.toFormat("d. MMMM yyyy 'kl.' HH.mm")
+    : date.toFormat("d MMMM yyyy 'at' HH:mm");
+}
+
 /** Today's date in Copenhagen, `YYYY-MM-DD`. */
 export function todayInCopenhagen(now: Date): string {
   return DateTime.fromJSDate(now).setZone(TIME_ZONE).toISODate() ?? "";

@@ -1,10 +1,11 @@
+import type { Assessment } from "../domain/milestones/assessment";
 import type { PersonRef } from "../domain/team/profile";
 import { actionKey, type CardClick } from "./action-key";
 import { commitChange } from "./change-log";
-import { queryDocuments, readDocument } from "./cosmos-operations";
+import { queryDocuments, readDocument, type Versioned } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
 import { ConcurrentChangeError, InvalidDocumentError } from "./errors";
-import { questionIdSchema, type ChangeDetails, type DocumentOf } from "./schemas";
+import { questionIdSchema, type ChangeDetails, type ChangeEntry, type DocumentOf } from "./schemas";
 import type { StoreContext } from "./store-context";
 
 export interface Answer {
@@ -15,33 +16,12 @@ export interface Answer {
   version: number;
 }
 
-export interface MilestoneAnswers {
-  teamId: string;
-  milestoneId: string;
-  /** Keyed by the question's stable id; look up with `answers.get(id)`, never `[id]` on an object. */
-  answers: ReadonlyMap<string, Answer>;
+export interface AssessmentRecord {
+  value: Assessment;
+  setBy: PersonRef;
+  setAt: string;
+  /** The version of the milestone's answers document that last changed it. */
   version: number;
-  updatedAt: string;
-}
-
-/**
- * New text per question id (kebab-case, as in the catalog); an empty (or blank) text removes that
- * answer. A Map, so a question id can never be mistaken for an object's built-in property.
- */
-export type AnswerChanges = ReadonlyMap<string, string>;
-
-export interface SaveAnswersOptions {
-  /**
-   * The version the user's card showed. If another person changed one of the same questions
-   * after it, ConcurrentChangeError instead of overwriting their answer; answers to other
-   * questions merge.
-   */
-  basedOnVersion?: number;
-}
-
-export interface AuditNote {
-  action?: string;
-  details?: ChangeDetails;
 }
 
 /** One saved version of a milestone's answers: who, when, which questions changed. */
@@ -51,17 +31,80 @@ export interface MilestoneVersion {
   by: PersonRef;
   action: string;
   questions: string[];
+  /** The assessment this version set, when it changed it. */
+  assessment?: string;
 }
 
-type AnswersDocument = DocumentOf<typeof DOCUMENT_TYPES.answers>;
+export interface MilestoneAnswers {
+  teamId: string;
+  milestoneId: string;
+  /** Keyed by the question's stable id; look up with `answers.get(id)`, never `[id]` on an object. */
+  answers: ReadonlyMap<string, Answer>;
+  assessment?: AssessmentRecord;
+  version: number;
+  updatedAt: string;
+  /** The newest versions from the document's own change log, oldest first. */
+  versions: MilestoneVersion[];
+  /** True when older versions have moved to the archive (see `history`). */
+  hasOlderVersions: boolean;
+}
 
-function publicView(doc: AnswersDocument): MilestoneAnswers {
+/**
+ * New text per question id (kebab-case, as in the catalog); an empty (or blank) text removes that
+ * answer. A Map, so a question id can never be mistaken for an object's built-in property.
+ */
+export type AnswerChanges = ReadonlyMap<string, string>;
+
+/** One save of a milestone: changed answers and, if it changed, the assessment. */
+export interface MilestoneChange {
+  answers: AnswerChanges;
+  assessment?: Assessment;
+}
+
+export type AnswersDocument = DocumentOf<typeof DOCUMENT_TYPES.answers>;
+
+/** What a caller read (the whole stored document), handed back to save without a second read. */
+export type AnswersBasis = Versioned<AnswersDocument> | null;
+
+export interface SaveAnswersOptions {
+  /**
+   * The version the user's card showed. If another person changed one of the same questions (or
+   * the assessment) after it, ConcurrentChangeError instead of overwriting; answers to other
+   * questions merge.
+   */
+  basedOnVersion?: number;
+  /** What the caller has just read (null: nothing stored), so the save is a single write. */
+  basis?: AnswersBasis;
+}
+
+export interface AuditNote {
+  action?: string;
+  details?: ChangeDetails;
+}
+
+function versionOf(entry: ChangeEntry): MilestoneVersion {
+  const questions = entry.details["questions"];
+  const assessment = entry.details["assessment"];
+  return {
+    version: entry.version,
+    at: entry.at,
+    by: entry.actor,
+    action: entry.action,
+    questions: Array.isArray(questions) ? questions : [],
+    ...(typeof assessment === "string" ? { assessment } : {}),
+  };
+}
+
+export function answersView(doc: AnswersDocument): MilestoneAnswers {
   return {
     teamId: doc.teamId,
     milestoneId: doc.milestoneId,
     answers: new Map(Object.entries(doc.answers)),
+    ...(doc.assessment ? { assessment: doc.assessment } : {}),
     version: doc.version,
     updatedAt: doc.updatedAt,
+    versions: doc.changes.map(versionOf),
+    hasOlderVersions: doc.archivedChunks > 0,
   };
 }
 
@@ -91,13 +134,13 @@ export class AnswerRepository {
       documentIds.answers(milestoneId),
       teamId,
     );
-    return found === null ? null : { answers: publicView(found.doc), etag: found.etag };
+    return found === null ? null : { answers: answersView(found.doc), etag: found.etag };
   }
 
   /** Every milestone's answers for the team (one single-partition query, paged internally). */
   async list(teamId: string): Promise<MilestoneAnswers[]> {
     const all = await queryDocuments(this.ctx, teamId, DOCUMENT_TYPES.answers);
-    return all.map(({ doc }) => publicView(doc));
+    return all.map(({ doc }) => answersView(doc));
   }
 
   /**
@@ -109,31 +152,15 @@ export class AnswerRepository {
     teamId: string,
     milestoneId: string,
   ): Promise<{ versions: MilestoneVersion[]; hasOlder: boolean }> {
-    const found = await readDocument(
-      this.ctx,
-      this.ctx.teams,
-      DOCUMENT_TYPES.answers,
-      documentIds.answers(milestoneId),
-      teamId,
-    );
+    const found = await this.get(teamId, milestoneId);
     if (found === null) return { versions: [], hasOlder: false };
-    const versions = [...found.doc.changes].reverse().map((entry) => {
-      const questions = entry.details["questions"];
-      return {
-        version: entry.version,
-        at: entry.at,
-        by: entry.actor,
-        action: entry.action,
-        questions: Array.isArray(questions) ? questions : [],
-      };
-    });
-    return { versions, hasOlder: found.doc.archivedChunks > 0 };
+    return {
+      versions: [...found.answers.versions].reverse(),
+      hasOlder: found.answers.hasOlderVersions,
+    };
   }
 
-  /**
-   * Applies the changes once per person and click (a redelivery returns `alreadyApplied: true`
-   * without writing) and logs which questions changed, not their text. Two round trips.
-   */
+  /** `saveMilestone` for answers only, as scripts and older callers use it. */
   async saveAnswers(
     teamId: string,
     milestoneId: string,
@@ -143,37 +170,70 @@ export class AnswerRepository {
     audit: AuditNote = {},
     options: SaveAnswersOptions = {},
   ): Promise<{ alreadyApplied: boolean; answers: MilestoneAnswers; etag: string }> {
-    const questionIds = checkQuestionIds(changes);
+    return this.saveMilestone(teamId, milestoneId, { answers: changes }, by, click, {
+      ...options,
+      audit,
+    });
+  }
+
+  /**
+   * Applies the changes once per person and click (a redelivery returns `alreadyApplied: true`
+   * without writing) and logs which questions changed and the assessment set, not the texts.
+   * Two round trips; one with `basis`.
+   */
+  async saveMilestone(
+    teamId: string,
+    milestoneId: string,
+    change: MilestoneChange,
+    by: PersonRef,
+    click: CardClick,
+    options: SaveAnswersOptions & { audit?: AuditNote } = {},
+  ): Promise<{ alreadyApplied: boolean; answers: MilestoneAnswers; etag: string }> {
+    const questionIds = checkQuestionIds(change.answers);
     const id = documentIds.answers(milestoneId);
+    const { basedOnVersion } = options;
+    const changedSince = (version: number | undefined) =>
+      basedOnVersion !== undefined && version !== undefined && version > basedOnVersion;
     const result = await commitChange(this.ctx, {
       type: DOCUMENT_TYPES.answers,
       teamId,
       id,
       key: actionKey({ ...click, userId: by.id }),
+      basis: options.basis,
       reapplyOnConflict: true,
       change: (current, at, version) => {
         const answers = new Map(Object.entries(current?.answers ?? {}));
         for (const questionId of questionIds) {
-          const previous = answers.get(questionId);
-          const { basedOnVersion } = options;
-          if (basedOnVersion !== undefined && previous && previous.version > basedOnVersion) {
-            throw new ConcurrentChangeError(id);
-          }
-          const text = (changes.get(questionId) ?? "").trim();
+          if (changedSince(answers.get(questionId)?.version)) throw new ConcurrentChangeError(id);
+          const text = (change.answers.get(questionId) ?? "").trim();
           if (text === "") answers.delete(questionId);
           else answers.set(questionId, { text, answeredBy: by, answeredAt: at, version });
         }
-        return { milestoneId, answers: Object.fromEntries(answers), updatedAt: at };
+        let assessment = current?.assessment;
+        if (change.assessment !== undefined) {
+          if (changedSince(assessment?.version)) throw new ConcurrentChangeError(id);
+          assessment = { value: change.assessment, setBy: by, setAt: at, version };
+        }
+        return {
+          milestoneId,
+          answers: Object.fromEntries(answers),
+          ...(assessment ? { assessment } : {}),
+          updatedAt: at,
+        };
       },
       note: () => ({
         actor: by,
-        action: audit.action ?? "answers.saved",
-        details: audit.details ?? { milestoneId, questions: questionIds },
+        action: options.audit?.action ?? "answers.saved",
+        details: options.audit?.details ?? {
+          milestoneId,
+          questions: questionIds,
+          ...(change.assessment ? { assessment: change.assessment } : {}),
+        },
       }),
     });
     return {
       alreadyApplied: result.alreadyApplied,
-      answers: publicView(result.doc),
+      answers: answersView(result.doc),
       etag: result.etag,
     };
   }

@@ -7,7 +7,7 @@
  *   each with a `type`; audited documents carry their own change log.
  *   A team's hot paths are single-partition, and a month's nudge claim is a create of a
  *   deterministic id.
- * - `users`, partitioned by user id: what is looked up by person (a consultant's teams, the
+ * - `users`, partitioned by user id: what is looked up by person (a person's teams and roles, the
  *   personal-chat reference).
  */
 export const DATABASE_ID = "implementeringsguiden";

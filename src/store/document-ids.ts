@@ -49,7 +49,8 @@ export const documentIds = {
     whole(`nudge:${part(kind, "nudge kind", SHORT_MAX)}:${part(month, "month", 7)}`),
   reachability: () => "reachability" as const,
   actionReceipt: (actionKey: string) => whole(`action:${part(actionKey, "action key", SHORT_MAX)}`),
-  consultantTeams: () => "consultant-teams" as const,
+  /** A person's teams with their roles, in the `users` container. */
+  personTeams: () => "person-teams" as const,
   erasure: () => "erasure" as const,
   /** An export link's document, named by the SHA-256 (hex) of the token. */
   exportToken: (tokenHash: string) =>
@@ -73,7 +74,7 @@ export const DOCUMENT_TYPES = {
   nudgeDelivery: "nudgeDelivery",
   reachability: "reachability",
   actionReceipt: "actionReceipt",
-  consultantTeams: "consultantTeams",
+  personTeams: "personTeams",
   exportToken: "exportToken",
   changeLogArchive: "changeLogArchive",
   erasure: "erasure",

@@ -3,8 +3,9 @@ import { ActionReceiptRepository } from "./action-receipt-repository";
 import { AnswerRepository } from "./answer-repository";
 import { ApprovalRepository } from "./approval-repository";
 import { AuditRepository } from "./audit-repository";
-import { ConsultantIndexRepository } from "./consultant-index-repository";
+import { PersonIndexRepository } from "./person-index-repository";
 import { ExportTokenRepository } from "./export-token-repository";
+import { MilestoneRepository } from "./milestone-repository";
 import { ConversationReferenceRepository } from "./conversation-reference-repository";
 import { NudgeDeliveryRepository } from "./nudge-delivery-repository";
 import type { Store } from "./open-store";
@@ -29,11 +30,14 @@ export interface Repositories {
   conversations: ConversationReferenceRepository;
   answers: AnswerRepository;
   approvals: ApprovalRepository;
+  /** A milestone's (or a team's) profile, answers and approvals in one query. */
+  milestones: MilestoneRepository;
   scheduleOverrides: ScheduleOverrideRepository;
   audit: AuditRepository;
   nudges: NudgeDeliveryRepository;
   reachability: TeamReachabilityRepository;
-  consultants: ConsultantIndexRepository;
+  /** Each person's teams and roles (derived from the profiles). */
+  people: PersonIndexRepository;
   actionReceipts: ActionReceiptRepository;
   teamData: TeamDataRepository;
   exportTokens: ExportTokenRepository;
@@ -51,19 +55,20 @@ export function createStoreContext(store: Store, options: RepositoryOptions = {}
 
 export function createRepositories(store: Store, options: RepositoryOptions = {}): Repositories {
   const ctx = createStoreContext(store, options);
-  const consultants = new ConsultantIndexRepository(ctx);
+  const people = new PersonIndexRepository(ctx);
   return {
     profiles: new TeamProfileRepository(ctx),
     conversations: new ConversationReferenceRepository(ctx),
     answers: new AnswerRepository(ctx),
     approvals: new ApprovalRepository(ctx),
+    milestones: new MilestoneRepository(ctx),
     scheduleOverrides: new ScheduleOverrideRepository(ctx),
     audit: new AuditRepository(ctx),
     nudges: new NudgeDeliveryRepository(ctx),
     reachability: new TeamReachabilityRepository(ctx),
-    consultants,
+    people,
     actionReceipts: new ActionReceiptRepository(ctx),
-    teamData: new TeamDataRepository(ctx, consultants),
+    teamData: new TeamDataRepository(ctx, people),
     exportTokens: new ExportTokenRepository(ctx),
   };
 }

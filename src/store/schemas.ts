@@ -196,9 +196,25 @@ const conversationDocument = z
     }
   });
 
+/**
+ * Free text as `cleanFreeText` measures it: in code points (an emoji is one), so the store never
+ * refuses what the card accepted. The UTF-16 bound only keeps an absurd value cheap to refuse.
+ */
+const freeText = (maxCodePoints: number) =>
+  z
+    .string()
+    .min(1)
+    .max(maxCodePoints * 2)
+    .refine((text) => [...text].length <= maxCodePoints, `at most ${maxCodePoints} characters`);
+
+/** The most an answer may hold (the card says so too). */
+export const ANSWER_MAX_LENGTH = 4000;
+/** The most a comment on an approval decision may hold. */
+export const COMMENT_MAX_LENGTH = 1000;
+
 const answerSchema = z
   .object({
-    text: z.string().min(1).max(4000),
+    text: freeText(ANSWER_MAX_LENGTH),
     answeredBy: personRefSchema,
     answeredAt: isoInstant,
     /** The version of the answers document that last changed this answer. */
@@ -214,6 +230,17 @@ const answersDocument = z
     milestoneId: milestoneKeySchema,
     /** Keyed by the question's stable id (never its position in the catalog). */
     answers: z.record(questionIdSchema, answerSchema),
+    /** The team's own assessment; absent until someone sets it (reads as "not yet"). */
+    assessment: z
+      .object({
+        value: z.enum(["notYet", "partially", "inPlace"]),
+        setBy: personRefSchema,
+        setAt: isoInstant,
+        /** The version of this document that last changed it. */
+        version: z.number().int().positive(),
+      })
+      .strict()
+      .optional(),
     updatedAt: isoInstant,
     ...changeLogFields,
   })
@@ -226,13 +253,23 @@ const approvalDocument = z
     ...teamPartition,
     milestoneId: milestoneKeySchema,
     status: z.enum(["pending", "approved", "sentBack"]),
+    /** The version of the milestone's answers that was sent (and is approved, once decided). */
+    forVersion: z.number().int().positive(),
+    requestedBy: personRefSchema,
+    requestedAt: isoInstant,
     decidedBy: personRefSchema.optional(),
     decidedAt: isoInstant.optional(),
-    comment: z.string().min(1).max(1000).optional(),
+    comment: freeText(COMMENT_MAX_LENGTH).optional(),
     updatedAt: isoInstant,
     ...changeLogFields,
   })
-  .strict();
+  .strict()
+  .superRefine((doc, context) => {
+    const decided = doc.status !== "pending";
+    if (decided !== (doc.decidedBy !== undefined && doc.decidedAt !== undefined)) {
+      context.addIssue({ code: "custom", path: ["decidedBy"], message: "only with a decision" });
+    }
+  });
 
 /**
  * The series an override belongs to, as the schedule names it: "status-meeting", "supervision",
@@ -330,20 +367,32 @@ const actionReceiptDocument = z
   })
   .strict();
 
-export const consultantTeamEntrySchema = z
+/** What a person is in a team (domain/team/roles.ts). */
+export const teamRoleSchema = z.enum(["projectLeader", "approver", "consultant"]);
+
+/**
+ * One team in a person's index. Issue 10 adds the team's status summary here as more optional
+ * fields, so a portfolio stays one point read.
+ */
+export const personTeamEntrySchema = z
   .object({
     teamId: teamsId,
     organisationName: z.string().min(1).max(200),
     programmeId: programmeIdSchema,
+    roles: z
+      .array(teamRoleSchema)
+      .min(1)
+      .max(3)
+      .refine((roles) => new Set(roles).size === roles.length, "each role once"),
   })
   .strict();
 
-const consultantTeamsDocument = z
+const personTeamsDocument = z
   .object({
-    id: z.literal("consultant-teams"),
-    type: z.literal(DOCUMENT_TYPES.consultantTeams),
+    id: z.literal("person-teams"),
+    type: z.literal(DOCUMENT_TYPES.personTeams),
     userId: teamsId,
-    teams: z.array(consultantTeamEntrySchema).max(500),
+    teams: z.array(personTeamEntrySchema).max(500),
   })
   .strict();
 
@@ -401,7 +450,7 @@ export const DOCUMENT_SCHEMAS = {
   nudgeDelivery: nudgeDeliveryDocument,
   reachability: reachabilityDocument,
   actionReceipt: actionReceiptDocument,
-  consultantTeams: consultantTeamsDocument,
+  personTeams: personTeamsDocument,
   exportToken: exportTokenDocument,
   changeLogArchive: changeLogArchiveDocument,
   erasure: erasureDocument,

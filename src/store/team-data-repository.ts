@@ -1,5 +1,5 @@
 import { beginCommit } from "../turn-budget";
-import type { ConsultantIndexRepository, ConsultantMention } from "./consultant-index-repository";
+import type { PersonIndexRepository, PersonMention } from "./person-index-repository";
 import type { PersonRef } from "../domain/team/profile";
 import {
   deleteItem,
@@ -18,13 +18,13 @@ export interface TeamExport {
   exportedAt: string;
   /** Every document of the team's partition, without Cosmos system fields. */
   documents: Record<string, unknown>[];
-  /** The consultant index entries (in the `users` container) that name the team. */
-  consultantIndex: ConsultantMention[];
+  /** The per-person index entries (in the `users` container) that name the team. */
+  personIndex: PersonMention[];
 }
 
 export interface TeamErasure {
   documentsDeleted: number;
-  consultantIndexesUpdated: number;
+  personIndexesUpdated: number;
 }
 
 /**
@@ -33,7 +33,7 @@ export interface TeamErasure {
  * Erasure first writes an `erasure` marker naming the approvers (harmless on its own), then
  * deletes the profile: that is its commit point — from then on the team is "not set up" and no
  * feature writes to it (they all start from the profile). Then every other document in the
- * partition, then the team's entries in consultant indexes, and the marker last. Each step
+ * partition, then the team's entries in the per-person indexes, and the marker last. Each step
  * tolerates what is already gone; while the marker exists, its approvers can run it again to
  * finish an erasure that was interrupted (the profile that named them is already gone).
  * Personal-chat references live under the user, not the team, and are not touched.
@@ -43,7 +43,7 @@ export interface TeamErasure {
 export class TeamDataRepository {
   constructor(
     private readonly ctx: StoreContext,
-    private readonly consultantIndex: ConsultantIndexRepository,
+    private readonly personIndex: PersonIndexRepository,
   ) {}
 
   async exportTeam(teamId: string): Promise<TeamExport> {
@@ -56,7 +56,7 @@ export class TeamDataRepository {
       teamId,
       exportedAt: this.ctx.clock.now().toISOString(),
       documents,
-      consultantIndex: await this.consultantIndex.findMentions(teamId),
+      personIndex: await this.personIndex.findMentions(teamId),
     };
   }
 
@@ -92,10 +92,10 @@ export class TeamDataRepository {
     }
     try {
       documentsDeleted += await this.deleteAllBut(teamId, documentIds.erasure());
-      const mentions = await this.consultantIndex.findMentions(teamId);
-      for (const { userId } of mentions) await this.consultantIndex.removeTeam(userId, teamId);
+      const mentions = await this.personIndex.findMentions(teamId);
+      for (const { userId } of mentions) await this.personIndex.removeTeam(userId, teamId);
       await deleteItem(this.ctx, this.ctx.teams, documentIds.erasure(), teamId);
-      return { documentsDeleted, consultantIndexesUpdated: mentions.length };
+      return { documentsDeleted, personIndexesUpdated: mentions.length };
     } catch (error) {
       throw new ErasureIncompleteError({ cause: error });
     }

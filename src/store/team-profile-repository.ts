@@ -73,7 +73,7 @@ export class TeamProfileRepository {
       documentIds.profile(),
       teamId,
     );
-    return found === null ? null : stored(found.doc, found.etag);
+    return found === null ? null : storedProfile(found.doc, found.etag);
   }
 
   /**
@@ -175,10 +175,11 @@ export class TeamProfileRepository {
       }),
       note: () => ({ actor: change.actor, action: change.action, details: change.details }),
     });
-    return { alreadyApplied: result.alreadyApplied, ...stored(result.doc, result.etag) };
+    return { alreadyApplied: result.alreadyApplied, ...storedProfile(result.doc, result.etag) };
   }
 }
 
-function stored(document: ProfileDocument, etag: string): StoredProfile {
+/** A profile document as read, with its ETag, as `get` returns it. */
+export function storedProfile(document: ProfileDocument, etag: string): StoredProfile {
   return { profile: toProfile(document), etag, document };
 }

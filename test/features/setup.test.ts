@@ -93,10 +93,16 @@ describe("team setup in a channel", () => {
     expect(summary).toContain("Den 2. tirsdag i måneden kl. 10.00");
     expect(summary).toContain("mandag den 1. februar 2027");
     expect(result.updates.length).toBe(1);
-    const consultantTeams = await createRepositories(testStore.store).consultants.listTeams(
-      SOFIE.id,
-    );
-    expect(consultantTeams.map((t) => t.teamId)).toContain(TEAM.id);
+    // Everyone named finds the team in their own index, with their role.
+    const people = createRepositories(testStore.store).people;
+    for (const [person, role] of [
+      [SOFIE, "consultant"],
+      [LARS, "approver"],
+      [METTE, "projectLeader"],
+    ] as const) {
+      const teams = await people.listTeams(person.id);
+      expect(teams.find((t) => t.teamId === TEAM.id)?.roles).toEqual([role]);
+    }
     const saved = await profile();
     expect(saved).toMatchObject({
       programmeId: "social-skills-training",
@@ -298,7 +304,7 @@ describe("team setup in a channel", () => {
     expect(history).not.toContain(loser.name);
   });
 
-  it("reads the profile once and writes it once when saving (plus one read of the consultant's index)", async () => {
+  it("reads the profile once and writes it once when saving (plus one read of each named person's index)", async () => {
     await bot.send(cardAction(SETUP_VERBS.save, saveData()));
     const turns: FinishedTurn[] = [];
     const counted = createTestBot(testStore.store, {
@@ -309,8 +315,9 @@ describe("team setup in a channel", () => {
       cardAction(SETUP_VERBS.save, saveData({ startDate: "2027-03-01" }, { expectedVersion: "1" })),
     );
     const calls = turns.find((turn) => turn.kind === "cardAction")?.storeCalls;
-    // Nothing the consultant's "my teams" index shows changed: it is read and found up to date.
-    expect(calls).toBe(2 + 1);
+    // Nothing the indexes of Mette, Lars and Sofie show changed: each is read and found up to
+    // date (in parallel, so one round trip of time).
+    expect(calls).toBe(2 + 3);
     expect((await profile())?.startDate).toBe("2027-03-01");
   });
 

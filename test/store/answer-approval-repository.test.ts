@@ -203,28 +203,29 @@ describe("AnswerRepository", () => {
 });
 
 describe("ApprovalRepository", () => {
-  it("records submit, send back and approve, audited, each action once", async () => {
+  it("records a request, a send-back, a new request and an approval, audited, each click once", async () => {
     const teamId = newTeamId();
     expect(await repos.approvals.get(teamId, "sft.m1")).toBeNull();
-    const submitted = await repos.approvals.decide(
-      teamId,
-      "sft.m1",
-      { status: "pending" },
-      leader,
-      click("s1"),
-    );
-    expect(submitted.approval).toMatchObject({ status: "pending", version: 1, decidedBy: leader });
+    const submitted = await repos.approvals.request(teamId, "sft.m1", 3, leader, click("s1"));
+    expect(submitted.approval).toMatchObject({
+      status: "pending",
+      forVersion: 3,
+      requestedBy: leader,
+      version: 1,
+    });
+    expect(submitted.approval).not.toHaveProperty("decidedBy");
     const sentBack = await repos.approvals.decide(
       teamId,
       "sft.m1",
       { status: "sentBack", comment: "Mangler plan for supervision" },
       approver,
       click("d1"),
-      {},
       { basedOnVersion: 1 },
     );
     expect(sentBack.approval).toMatchObject({
       status: "sentBack",
+      forVersion: 3,
+      decidedBy: approver,
       comment: "Mangler plan for supervision",
       version: 2,
     });
@@ -236,6 +237,11 @@ describe("ApprovalRepository", () => {
       click("d1"),
     );
     expect(repeat.alreadyApplied).toBe(true);
+    const again = await repos.approvals.request(teamId, "sft.m1", 4, leader, click("s2"));
+    // A new request clears the earlier decision and its comment.
+    expect(again.approval).toMatchObject({ status: "pending", forVersion: 4, version: 3 });
+    expect(again.approval).not.toHaveProperty("comment");
+    expect(again.approval).not.toHaveProperty("decidedBy");
     const approved = await repos.approvals.decide(
       teamId,
       "sft.m1",
@@ -243,28 +249,35 @@ describe("ApprovalRepository", () => {
       approver,
       click("d2"),
     );
-    expect(approved.approval).toMatchObject({ status: "approved", version: 3 });
+    expect(approved.approval).toMatchObject({ status: "approved", forVersion: 4, version: 4 });
     expect(approved.approval).not.toHaveProperty("comment");
-    expect(approved.approval).not.toHaveProperty("appliedActionIds");
 
     const { events } = await repos.audit.list(teamId, { limit: 10 });
-    expect(events.map((e) => e.action)).toEqual([
-      "approval.approved",
-      "approval.sentBack",
-      "approval.pending",
+    expect(events.map((e) => [e.action, e.details["forVersion"]])).toEqual([
+      ["approval.approved", 4],
+      ["approval.requested", 4],
+      ["approval.sentBack", 3],
+      ["approval.requested", 3],
     ]);
     expect((await repos.approvals.list(teamId)).map((a) => a.status)).toEqual(["approved"]);
   });
 
+  it("decides only what waits for a decision", async () => {
+    const teamId = newTeamId();
+    await expect(
+      repos.approvals.decide(teamId, "sft.m1", { status: "approved" }, approver, click("x")),
+    ).rejects.toBeInstanceOf(ConcurrentChangeError);
+    await repos.approvals.request(teamId, "sft.m1", 1, leader, click("s"));
+    await repos.approvals.decide(teamId, "sft.m1", { status: "approved" }, approver, click("a"));
+    await expect(
+      repos.approvals.decide(teamId, "sft.m1", { status: "sentBack" }, approver, click("b")),
+    ).rejects.toBeInstanceOf(ConcurrentChangeError);
+    expect((await repos.approvals.get(teamId, "sft.m1"))?.approval.status).toBe("approved");
+  });
+
   it("keys a click per person: two approvers deciding on the same card are not one click", async () => {
     const teamId = newTeamId();
-    await repos.approvals.decide(
-      teamId,
-      "sft.m1",
-      { status: "pending" },
-      leader,
-      click("s-card-1"),
-    );
+    await repos.approvals.request(teamId, "sft.m1", 1, leader, click("s-card-1"));
     const sameCard = click("decide-card-1", "approval.decide");
     const first = await repos.approvals.decide(
       teamId,
@@ -272,12 +285,11 @@ describe("ApprovalRepository", () => {
       { status: "approved" },
       approver,
       sameCard,
-      {},
       { basedOnVersion: 1 },
     );
     expect(first.alreadyApplied).toBe(false);
     // The second person pressed the same card's button: their decision was made on version 1,
-    // which is outdated now. Before, it counted as the first person's click being repeated.
+    // which is outdated now.
     await expect(
       repos.approvals.decide(
         teamId,
@@ -285,7 +297,6 @@ describe("ApprovalRepository", () => {
         { status: "sentBack", comment: "Nej" },
         member,
         sameCard,
-        {},
         { basedOnVersion: 1 },
       ),
     ).rejects.toBeInstanceOf(ConcurrentChangeError);
@@ -296,7 +307,6 @@ describe("ApprovalRepository", () => {
       { status: "approved" },
       approver,
       sameCard,
-      {},
       { basedOnVersion: 1 },
     );
     expect(redelivered).toMatchObject({ alreadyApplied: true, approval: { version: 2 } });
@@ -307,32 +317,16 @@ describe("ApprovalRepository", () => {
     ]);
   });
 
-  it("refuses a decision made on an outdated card", async () => {
+  it("records one decision when two approvers decide at once", async () => {
     const teamId = newTeamId();
-    await repos.approvals.decide(teamId, "sft.m1", { status: "pending" }, leader, click("s1"));
+    await repos.approvals.request(teamId, "sft.m1", 1, leader, click("s1"));
     const results = await Promise.allSettled([
-      repos.approvals.decide(
-        teamId,
-        "sft.m1",
-        { status: "approved" },
-        approver,
-        click("x"),
-        {},
-        {
-          basedOnVersion: 1,
-        },
-      ),
-      repos.approvals.decide(
-        teamId,
-        "sft.m1",
-        { status: "sentBack" },
-        leader,
-        click("y"),
-        {},
-        {
-          basedOnVersion: 1,
-        },
-      ),
+      repos.approvals.decide(teamId, "sft.m1", { status: "approved" }, approver, click("x"), {
+        basedOnVersion: 1,
+      }),
+      repos.approvals.decide(teamId, "sft.m1", { status: "sentBack" }, member, click("y"), {
+        basedOnVersion: 1,
+      }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected");

@@ -82,13 +82,15 @@ describe("a change and its audit record in one write", () => {
       ).toBe(2);
       expect(
         await storeCallsOf(() =>
-          repos.approvals.decide(
-            teamId,
-            "sft.m1",
-            { status: i === 1 ? "pending" : "approved" },
-            approver,
-            click(`approval-card-${i}`),
-          ),
+          i === 1
+            ? repos.approvals.request(teamId, "sft.m1", 1, leader, click("approval-card-1"))
+            : repos.approvals.decide(
+                teamId,
+                "sft.m1",
+                { status: "approved" },
+                approver,
+                click("approval-card-2"),
+              ),
         ),
       ).toBe(2);
     }
@@ -276,13 +278,7 @@ describe("a change and its audit record in one write", () => {
         click(`a-card-${i}`),
       );
       expected.push(["answers:sft.m1", i]);
-      await timed.approvals.decide(
-        teamId,
-        "sft.m2",
-        { status: "pending" },
-        leader,
-        click(`d-card-${i}`),
-      );
+      await timed.approvals.request(teamId, "sft.m2", i, leader, click(`d-card-${i}`));
       expected.push(["approval:sft.m2", i]);
       stored = await timed.profiles.replace(sampleProfile(teamId), stored, {
         actor: approver,

@@ -198,6 +198,7 @@ describe("one schema per document type, before writing and after reading", () =>
         leader,
         click("card-0002"),
       );
+      await repos.approvals.request(teamId, "sft.kickoff", 1, leader, click("card-0003"));
       await repos.approvals.decide(
         teamId,
         "sft.kickoff",
@@ -225,11 +226,11 @@ describe("one schema per document type, before writing and after reading", () =>
       });
       await repos.reachability.markUnreachable(teamId, "blocked", "403 MessageWritesBlocked");
       await repos.actionReceipts.claimAction(teamId, click("card-0004"), leader.id);
-      await repos.consultants.syncTeamConsultants(
+      await repos.people.syncTeam(
         teamId,
         { organisationName: "Aarhus Kommune", programmeId: "social-skills-training" },
-        [],
-        [`29:consultant-${teamId}`],
+        new Map(),
+        new Map([[`29:consultant-${teamId}`, ["consultant", "approver"]]]),
       );
       await repos.exportTokens.issue(teamId, approver, 15);
       // The marker an erasure writes first and deletes last (kept here as if it had stopped).
@@ -260,7 +261,7 @@ describe("one schema per document type, before writing and after reading", () =>
     });
 
     async function storedOfType(type: DocumentType) {
-      const container = type === "consultantTeams" ? testStore.store.users : testStore.store.teams;
+      const container = type === "personTeams" ? testStore.store.users : testStore.store.teams;
       const { resources } = await container.items
         .query<Record<string, unknown>>({
           query: "SELECT * FROM c WHERE c.type = @type AND (c.teamId = @t OR c.userId = @u)",

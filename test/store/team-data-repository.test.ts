@@ -6,6 +6,7 @@ import { startCosmosProxy } from "./support/cosmos-proxy";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
 import { startTestStore, type TestStore } from "../support/test-store";
 import { actionKey } from "../../src/store/action-key";
+import type { TeamRole } from "../../src/domain/team/roles";
 import {
   answers,
   approver,
@@ -31,47 +32,54 @@ afterAll(async () => {
 
 const summary = { organisationName: "Aarhus Kommune", programmeId: "social-skills-training" };
 
-describe("ConsultantIndexRepository", () => {
-  it("adds, refreshes and removes a team as its consultants change", async () => {
+const roles = (entries: [string, TeamRole[]][]) => new Map(entries);
+
+describe("PersonIndexRepository", () => {
+  it("adds, refreshes and removes a team as the people it names and their roles change", async () => {
     const teamId = newTeamId();
     const other = newTeamId();
     const karin = `29:karin-${teamId}`;
     const ole = `29:ole-${teamId}`;
-    expect(await repos.consultants.listTeams(karin)).toEqual([]);
-    await repos.consultants.syncTeamConsultants(teamId, summary, [], [karin]);
-    await repos.consultants.syncTeamConsultants(
+    expect(await repos.people.listTeams(karin)).toEqual([]);
+    await repos.people.syncTeam(teamId, summary, new Map(), roles([[karin, ["consultant"]]]));
+    await repos.people.syncTeam(
       other,
       { ...summary, organisationName: "Vejle" },
-      [],
-      [karin],
+      new Map(),
+      roles([[karin, ["projectLeader", "approver"]]]),
     );
-    expect((await repos.consultants.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
+    expect((await repos.people.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
       [teamId, other].sort(),
     );
 
-    await repos.consultants.syncTeamConsultants(
+    await repos.people.syncTeam(
       teamId,
       { ...summary, organisationName: "Aarhus" },
-      [karin],
-      [ole],
+      roles([[karin, ["consultant"]]]),
+      roles([[ole, ["approver"]]]),
     );
-    expect(await repos.consultants.listTeams(karin)).toEqual([
-      { teamId: other, organisationName: "Vejle", programmeId: summary.programmeId },
+    expect(await repos.people.listTeams(karin)).toEqual([
+      {
+        teamId: other,
+        organisationName: "Vejle",
+        programmeId: summary.programmeId,
+        roles: ["projectLeader", "approver"],
+      },
     ]);
-    expect(await repos.consultants.listTeams(ole)).toEqual([
-      { teamId, organisationName: "Aarhus", programmeId: summary.programmeId },
+    expect(await repos.people.listTeams(ole)).toEqual([
+      { teamId, organisationName: "Aarhus", programmeId: summary.programmeId, roles: ["approver"] },
     ]);
   });
 
-  it("keeps every team when several are synced for one consultant at once", async () => {
+  it("keeps every team when several are synced for one person at once", async () => {
     const karin = `29:karin-${newTeamId()}`;
     const teams = Array.from({ length: 4 }, () => newTeamId());
     await Promise.all(
-      teams.map((teamId) => repos.consultants.syncTeamConsultants(teamId, summary, [], [karin])),
+      teams.map((teamId) =>
+        repos.people.syncTeam(teamId, summary, new Map(), roles([[karin, ["approver"]]])),
+      ),
     );
-    expect((await repos.consultants.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(
-      teams.sort(),
-    );
+    expect((await repos.people.listTeams(karin)).map((t) => t.teamId).sort()).toEqual(teams.sort());
   });
 });
 
@@ -85,7 +93,7 @@ async function seedTeam(teamId: string, consultantId: string) {
     action: "setup.changed",
   });
   await repos.answers.saveAnswers(teamId, "sft.m1", answers({ q: "svar" }), leader, click("a1"));
-  await repos.approvals.decide(teamId, "sft.m1", { status: "approved" }, approver, click("d1"));
+  await repos.approvals.request(teamId, "sft.m1", 1, leader, click("r1"));
   await repos.scheduleOverrides.record(
     teamId,
     { activityKind: "supervision", date: "2025-05-20" },
@@ -105,7 +113,7 @@ async function seedTeam(teamId: string, consultantId: string) {
     serviceUrl: "https://smba.example/",
     botId: "28:bot",
   });
-  await repos.consultants.syncTeamConsultants(teamId, summary, [], [consultantId]);
+  await repos.people.syncTeam(teamId, summary, new Map(), roles([[consultantId, ["consultant"]]]));
 }
 
 describe("TeamDataRepository", () => {
@@ -145,8 +153,8 @@ describe("TeamDataRepository", () => {
       }
     }
     expect(JSON.stringify(exported)).not.toContain(other);
-    expect(exported.consultantIndex).toEqual([
-      { userId: consultantId, entry: { teamId, ...summary } },
+    expect(exported.personIndex).toEqual([
+      { userId: consultantId, entry: { teamId, ...summary, roles: ["consultant"] } },
     ]);
   });
 
@@ -161,19 +169,19 @@ describe("TeamDataRepository", () => {
       by: approver,
       approverIds: [approver.id],
     });
-    expect(erased).toEqual({ documentsDeleted: 8, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 8, personIndexesUpdated: 1 });
     expect(await repos.profiles.get(teamId)).toBeNull();
     const after = await repos.teamData.exportTeam(teamId);
     expect(after.documents).toEqual([]);
-    expect(after.consultantIndex).toEqual([]);
-    expect((await repos.consultants.listTeams(consultantId)).map((t) => t.teamId)).toEqual([other]);
+    expect(after.personIndex).toEqual([]);
+    expect((await repos.people.listTeams(consultantId)).map((t) => t.teamId)).toEqual([other]);
     expect((await repos.teamData.exportTeam(other)).documents).toHaveLength(8);
 
     expect(
       await repos.teamData.eraseTeam(teamId, { by: approver, approverIds: [approver.id] }),
     ).toEqual({
       documentsDeleted: 0,
-      consultantIndexesUpdated: 0,
+      personIndexesUpdated: 0,
     });
   });
 
@@ -187,9 +195,9 @@ describe("TeamDataRepository", () => {
       by: approver,
       approverIds: [approver.id],
     });
-    expect(erased).toEqual({ documentsDeleted: 7, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 7, personIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
-    expect(await repos.consultants.listTeams(consultantId)).toEqual([]);
+    expect(await repos.people.listTeams(consultantId)).toEqual([]);
   });
 });
 
@@ -225,7 +233,7 @@ describe("an erasure interrupted after its commit point", () => {
       await flaky.teamData.eraseTeam(teamId, { by: approver, approverIds: [approver.id] });
       expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
       expect(await repos.teamData.unfinishedErasure(teamId)).toBeNull();
-      expect(await repos.consultants.listTeams(consultantId)).toEqual([]);
+      expect(await repos.people.listTeams(consultantId)).toEqual([]);
     } finally {
       viaProxy.close();
       await proxy.stop();
@@ -250,24 +258,29 @@ describe("a team whose documents no longer parse", () => {
     await teams.items.create({ id: "answers:sft.m1", type: "answers", teamId, answers: "?" });
     await teams.items.create({ id: "audit:profile:v1:x", type: "audit", teamId, version: 1 });
     await users.items.create({
-      id: "consultant-teams",
-      type: "consultantTeams",
+      id: "person-teams",
+      type: "personTeams",
       userId: consultantId,
       teams: [
         { teamId },
-        { teamId: otherTeamId, organisationName: "Vejle", programmeId: "open-dialogue" },
+        {
+          teamId: otherTeamId,
+          organisationName: "Vejle",
+          programmeId: "open-dialogue",
+          roles: ["consultant"],
+        },
         "not an entry",
       ],
     });
   }
 
-  it("can still be erased, and the consultant's index is repaired", async () => {
+  it("can still be erased, and the person's index is repaired", async () => {
     const teamId = newTeamId();
     const other = newTeamId();
     const consultantId = `29:c-${teamId}`;
     await seedUnreadableTeam(teamId, consultantId, other);
     await expect(repos.profiles.get(teamId)).rejects.toBeInstanceOf(UnreadableDocumentError);
-    await expect(repos.consultants.listTeams(consultantId)).rejects.toBeInstanceOf(
+    await expect(repos.people.listTeams(consultantId)).rejects.toBeInstanceOf(
       UnreadableDocumentError,
     );
 
@@ -275,10 +288,15 @@ describe("a team whose documents no longer parse", () => {
       by: approver,
       approverIds: [approver.id],
     });
-    expect(erased).toEqual({ documentsDeleted: 3, consultantIndexesUpdated: 1 });
+    expect(erased).toEqual({ documentsDeleted: 3, personIndexesUpdated: 1 });
     expect((await repos.teamData.exportTeam(teamId)).documents).toEqual([]);
-    expect(await repos.consultants.listTeams(consultantId)).toEqual([
-      { teamId: other, organisationName: "Vejle", programmeId: "open-dialogue" },
+    expect(await repos.people.listTeams(consultantId)).toEqual([
+      {
+        teamId: other,
+        organisationName: "Vejle",
+        programmeId: "open-dialogue",
+        roles: ["consultant"],
+      },
     ]);
   });
 
@@ -291,7 +309,7 @@ describe("a team whose documents no longer parse", () => {
       "audit:profile:v1:x",
       "profile",
     ]);
-    expect(exported.consultantIndex).toEqual([{ userId: `29:c-${teamId}`, entry: { teamId } }]);
+    expect(exported.personIndex).toEqual([{ userId: `29:c-${teamId}`, entry: { teamId } }]);
   });
 
   it("still tells who its approvers are, reading nothing else of the profile", async () => {

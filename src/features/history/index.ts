@@ -34,7 +34,10 @@ const ACTIONS = new Map<string, { da: string; en: string }>(
     "answers.saved": { da: "besvarede milepælsspørgsmål", en: "answered milestone questions" },
     "approval.approved": { da: "godkendte en milepæl", en: "approved a milestone" },
     "approval.sentBack": { da: "sendte en milepæl tilbage", en: "sent a milestone back" },
-    "approval.pending": { da: "genåbnede en milepæl", en: "reopened a milestone" },
+    "approval.requested": {
+      da: "sendte en milepæl til godkendelse",
+      en: "sent a milestone for approval",
+    },
     "data.exportIssued": { da: "hentede et link til dataeksport", en: "got a data export link" },
     "schedule.markedHeld": { da: "markerede et møde som holdt", en: "marked a meeting as held" },
     "schedule.moved": { da: "flyttede et møde", en: "moved a meeting" },

@@ -293,7 +293,7 @@ async function persist(
   }
 }
 
-/** After the commit: the summary for everyone, the form replaced, the consultants' index updated. */
+/** After the commit: the summary for everyone, the form replaced, the people's index updated. */
 async function respond(attempt: SaveAttempt, saved: TeamProfile): Promise<CardActionResponse> {
   const { deps, turn } = attempt;
   const text = SETUP_TEXT[attempt.language];
@@ -301,7 +301,7 @@ async function respond(attempt: SaveAttempt, saved: TeamProfile): Promise<CardAc
     { event: "setup.saved", version: saved.version, programme: saved.programmeId },
     "setup saved",
   );
-  await syncConsultantsQuietly(attempt, saved);
+  await syncPeopleQuietly(attempt, saved);
   await turn.sendCard(renderSetupSummaryCard(setupSummaryCardData(saved, saved.language)));
   const done = renderNoticeCard({
     title: text.savedTitle,
@@ -320,12 +320,11 @@ async function respond(attempt: SaveAttempt, saved: TeamProfile): Promise<CardAc
 }
 
 /** The index is derived data: if it fails, the profile stays saved and the next save repairs it. */
-async function syncConsultantsQuietly(attempt: SaveAttempt, saved: TeamProfile): Promise<void> {
-  const previous = attempt.stored?.profile.consultants.map((c) => c.id) ?? [];
+async function syncPeopleQuietly(attempt: SaveAttempt, saved: TeamProfile): Promise<void> {
   try {
-    await attempt.deps.store.syncConsultants(saved, previous);
+    await attempt.deps.store.syncPeople(saved, attempt.stored?.profile);
   } catch (error) {
-    attempt.deps.logger.warn({ err: error }, "could not update the consultants' team index");
+    attempt.deps.logger.warn({ err: error }, "could not update the people's team index");
   }
 }
 

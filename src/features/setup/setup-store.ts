@@ -1,4 +1,5 @@
 import { isAnswerKeyOf } from "../../domain/team/answer-key";
+import { rolesByPerson } from "../../domain/team/roles";
 import type { PersonRef, TeamProfile } from "../../domain/team/profile";
 import type { CardClick } from "../../store/action-key";
 import type { Repositories } from "../../store/repositories";
@@ -32,8 +33,11 @@ export interface SetupStore {
   hasApplied(stored: StoredProfile, click: CardClick, userId: string): boolean;
   /** True when the team has answered milestone questions under that programme. */
   hasAnswers(teamId: string, programmeId: string): Promise<boolean>;
-  /** Keeps consultants' "my teams" lists in step with the saved profile (derived data). */
-  syncConsultants(profile: TeamProfile, previousConsultantIds: string[]): Promise<void>;
+  /**
+   * Keeps each named person's index of teams and roles in step with the saved profile (derived
+   * data): everyone the new profile names, and the team removed for those it no longer names.
+   */
+  syncPeople(profile: TeamProfile, previous: TeamProfile | undefined): Promise<void>;
 }
 
 export function setupStoreFrom(repositories: Repositories): SetupStore {
@@ -49,16 +53,12 @@ export function setupStoreFrom(repositories: Repositories): SetupStore {
           isAnswerKeyOf(programmeId, milestone.milestoneId) && milestone.answers.size > 0,
       );
     },
-    syncConsultants: (profile, previousConsultantIds) =>
-      repositories.consultants.syncTeamConsultants(
+    syncPeople: (profile, previous) =>
+      repositories.people.syncTeam(
         profile.teamId,
-        {
-          teamId: profile.teamId,
-          organisationName: profile.organisationName,
-          programmeId: profile.programmeId,
-        },
-        previousConsultantIds,
-        profile.consultants.map((c) => c.id),
+        { organisationName: profile.organisationName, programmeId: profile.programmeId },
+        rolesByPerson(previous),
+        rolesByPerson(profile),
       ),
   };
 }

@@ -107,6 +107,15 @@ export class PlaygroundPage {
     await this.send();
   }
 
+  /** Writes `text` as it is (a personal chat needs no @mention) and returns the bot's card. */
+  async say(text: string, expected: string | RegExp): Promise<Locator> {
+    return this.botCardAfter(async () => {
+      await this.composer().click();
+      await this.page.keyboard.type(text);
+      await this.send();
+    }, expected);
+  }
+
   /** Opens a card's dropdown by its label and picks an option (multi-selects close afterwards). */
   async chooseOption(label: RegExp, option: string): Promise<void> {
     await this.page.getByRole("combobox", { name: label }).first().click();

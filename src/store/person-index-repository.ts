@@ -1,24 +1,28 @@
 import { z } from "zod";
-import { consultantTeamEntrySchema, type DocumentInput } from "./schemas";
+import type { TeamRole } from "../domain/team/roles";
+import { personTeamEntrySchema, type DocumentInput } from "./schemas";
 import { parseDocument, readDocument, readRaw, writeDocument } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
 import { AlreadyExistsError, ConcurrentChangeError, UnreadableDocumentError } from "./errors";
 import type { StoreContext } from "./store-context";
 
-export interface ConsultantTeamEntry {
+export interface PersonTeamEntry {
   teamId: string;
+  organisationName: string;
+  programmeId: string;
+  roles: TeamRole[];
+}
+
+/** What the index shows of a team besides the person's roles. */
+export interface IndexedTeam {
   organisationName: string;
   programmeId: string;
 }
 
-/** What the index shows per team; `teamId` may be given but the first argument decides. */
-export type ConsultantTeamSummary = Pick<ConsultantTeamEntry, "organisationName" | "programmeId"> &
-  Partial<Pick<ConsultantTeamEntry, "teamId">>;
-
-/** A mention of a team in a consultant's index, as found (possibly written before a schema). */
-export interface ConsultantMention {
+/** A mention of a team in a person's index, as found (possibly written before a schema). */
+export interface PersonMention {
   userId: string;
-  entry: Partial<ConsultantTeamEntry> & { teamId: string };
+  entry: Partial<PersonTeamEntry> & { teamId: string };
 }
 
 /**
@@ -30,9 +34,9 @@ const looseIndexSchema = z.object({ teams: z.array(z.unknown()).catch([]) });
 const looseMentionSchema = z.object({ userId: z.string(), teams: z.array(z.unknown()).catch([]) });
 const looseEntrySchema = z.object({ teamId: z.string() }).passthrough();
 
-function validEntries(teams: unknown[]): ConsultantTeamEntry[] {
+function validEntries(teams: unknown[]): PersonTeamEntry[] {
   return teams.flatMap((team) => {
-    const parsed = consultantTeamEntrySchema.safeParse(team);
+    const parsed = personTeamEntrySchema.safeParse(team);
     return parsed.success ? [parsed.data] : [];
   });
 }
@@ -40,46 +44,50 @@ function validEntries(teams: unknown[]): ConsultantTeamEntry[] {
 const MAX_ATTEMPTS = 5;
 
 /**
- * "Which teams does this consultant support": one document `consultant-teams` per consultant in
- * the `users` container (partition = the consultant's Teams user id), so the personal-chat view is
- * a single point read. It is derived from the team profiles: the setup feature calls
- * `syncTeamConsultants` after a profile change commits, and running it again repairs a sync
- * that failed midway. Readers that act on a team should still check the team's profile.
+ * "Which teams is this person in, and as what": one document `person-teams` per person in the
+ * `users` container (partition = the person's Teams user id), so a person's view across teams
+ * (approvals waiting in a personal chat, a consultant's portfolio) starts with one point read.
+ * It is derived from the team profiles: the setup feature calls `syncTeam` after a profile change
+ * commits, for everyone the old or new profile names, and running it again repairs a sync that
+ * failed midway. Readers that act on a team still check the team's profile.
  */
-export class ConsultantIndexRepository {
+export class PersonIndexRepository {
   constructor(private readonly ctx: StoreContext) {}
 
-  async listTeams(userId: string): Promise<ConsultantTeamEntry[]> {
-    const id = documentIds.consultantTeams();
+  async listTeams(userId: string): Promise<PersonTeamEntry[]> {
     const found = await readDocument(
       this.ctx,
       this.ctx.users,
-      DOCUMENT_TYPES.consultantTeams,
-      id,
+      DOCUMENT_TYPES.personTeams,
+      documentIds.personTeams(),
       userId,
     );
     return found?.doc.teams ?? [];
   }
 
-  /** Adds/refreshes the team for the new consultants, removes it for those no longer listed. */
-  async syncTeamConsultants(
+  /**
+   * Writes the team with each person's roles into their index and removes it from those the
+   * profile no longer names. One read per person (and a write where it changed), in parallel.
+   */
+  async syncTeam(
     teamId: string,
-    summary: ConsultantTeamSummary,
-    previousConsultantIds: readonly string[],
-    newConsultantIds: readonly string[],
+    team: IndexedTeam,
+    previous: ReadonlyMap<string, readonly TeamRole[]>,
+    current: ReadonlyMap<string, readonly TeamRole[]>,
   ): Promise<void> {
-    const entry: ConsultantTeamEntry = {
-      teamId,
-      organisationName: summary.organisationName,
-      programmeId: summary.programmeId,
-    };
-    const keep = new Set(newConsultantIds);
-    for (const userId of keep) {
-      await this.update(userId, (teams) => [...teams.filter((t) => t.teamId !== teamId), entry]);
-    }
-    for (const userId of new Set(previousConsultantIds)) {
-      if (!keep.has(userId)) await this.removeTeam(userId, teamId);
-    }
+    const updates = [...current].map(([userId, roles]) => {
+      const entry: PersonTeamEntry = {
+        teamId,
+        organisationName: team.organisationName,
+        programmeId: team.programmeId,
+        roles: [...roles],
+      };
+      return this.update(userId, (teams) => [...teams.filter((t) => t.teamId !== teamId), entry]);
+    });
+    const removals = [...previous.keys()]
+      .filter((userId) => !current.has(userId))
+      .map((userId) => this.removeTeam(userId, teamId));
+    await Promise.all([...updates, ...removals]);
   }
 
   async removeTeam(userId: string, teamId: string): Promise<void> {
@@ -87,17 +95,17 @@ export class ConsultantIndexRepository {
   }
 
   /**
-   * Every consultant whose index mentions the team. A cross-partition query, used only for a
-   * team's data export and erasure (rare), never on a request path. Lenient: an index that no
-   * longer parses is still found.
+   * Every person whose index mentions the team. A cross-partition query, used only for a team's
+   * data export and erasure (rare), never on a request path. Lenient: an index that no longer
+   * parses is still found.
    */
-  async findMentions(teamId: string): Promise<ConsultantMention[]> {
-    const found: ConsultantMention[] = [];
+  async findMentions(teamId: string): Promise<PersonMention[]> {
+    const found: PersonMention[] = [];
     const query = {
       query:
         "SELECT c.userId, c.teams FROM c WHERE c.type = @type AND EXISTS(SELECT VALUE t FROM t IN c.teams WHERE t.teamId = @teamId)",
       parameters: [
-        { name: "@type", value: DOCUMENT_TYPES.consultantTeams },
+        { name: "@type", value: DOCUMENT_TYPES.personTeams },
         { name: "@teamId", value: teamId },
       ],
     };
@@ -120,7 +128,7 @@ export class ConsultantIndexRepository {
         for (const team of index.data.teams) {
           const entry = looseEntrySchema.safeParse(team);
           if (!entry.success || entry.data.teamId !== teamId) continue;
-          const full = consultantTeamEntrySchema.safeParse(team);
+          const full = personTeamEntrySchema.safeParse(team);
           found.push({ userId: index.data.userId, entry: full.success ? full.data : { teamId } });
         }
       }
@@ -130,22 +138,22 @@ export class ConsultantIndexRepository {
   }
 
   /**
-   * Read-modify-write of one consultant's list with the ETag; a lost race re-reads. Read
-   * leniently, so a list that no longer parses is repaired (its unreadable entries dropped)
-   * rather than blocking every later sync or erasure.
+   * Read-modify-write of one person's list with the ETag; a lost race re-reads. Read leniently,
+   * so a list that no longer parses is repaired (its unreadable entries dropped) rather than
+   * blocking every later sync or erasure.
    */
   private async update(
     userId: string,
-    change: (teams: ConsultantTeamEntry[]) => ConsultantTeamEntry[],
+    change: (teams: PersonTeamEntry[]) => PersonTeamEntry[],
   ): Promise<void> {
-    const id = documentIds.consultantTeams();
+    const id = documentIds.personTeams();
     for (let attempt = 1; ; attempt++) {
       const found = await readRaw(this.ctx, this.ctx.users, id, userId);
       const before = validEntries(found === null ? [] : looseIndexSchema.parse(found.doc).teams);
       const teams = change(before);
-      const body: DocumentInput<typeof DOCUMENT_TYPES.consultantTeams> = {
+      const body: DocumentInput<typeof DOCUMENT_TYPES.personTeams> = {
         id,
-        type: DOCUMENT_TYPES.consultantTeams,
+        type: DOCUMENT_TYPES.personTeams,
         userId,
         teams,
       };
@@ -155,7 +163,7 @@ export class ConsultantIndexRepository {
         await writeDocument(
           this.ctx,
           this.ctx.users,
-          DOCUMENT_TYPES.consultantTeams,
+          DOCUMENT_TYPES.personTeams,
           body,
           found === null
             ? { kind: "create" }
@@ -174,10 +182,10 @@ export class ConsultantIndexRepository {
 /** True when the stored document parses and already holds exactly this list. */
 function isStored(
   stored: Record<string, unknown>,
-  body: DocumentInput<typeof DOCUMENT_TYPES.consultantTeams>,
+  body: DocumentInput<typeof DOCUMENT_TYPES.personTeams>,
 ): boolean {
   try {
-    const current = parseDocument(DOCUMENT_TYPES.consultantTeams, stored);
+    const current = parseDocument(DOCUMENT_TYPES.personTeams, stored);
     return JSON.stringify(current.teams) === JSON.stringify(body.teams);
   } catch (error) {
     if (error instanceof UnreadableDocumentError) return false;

@@ -1,0 +1,45 @@
+import type { PersonRef } from "../../domain/team/profile";
+import type { CardClick } from "../../store/action-key";
+import type { Approval, ApprovalDecision } from "../../store/approval-repository";
+import type {
+  MilestoneDocuments,
+  StoredApproval,
+  TeamMilestones,
+} from "../../store/milestone-repository";
+import type { PersonTeamEntry } from "../../store/person-index-repository";
+import type { Repositories } from "../../store/repositories";
+
+/** What the approvals feature needs from the store, narrowed to the calls it makes. */
+export interface ApprovalStore {
+  readMilestone(
+    teamId: string,
+    programmeId: string,
+    milestoneId: string,
+  ): Promise<MilestoneDocuments>;
+  readTeam(teamId: string): Promise<TeamMilestones>;
+  /** Records one decision over what was read; a decision on an older version is refused. */
+  decide(
+    teamId: string,
+    key: string,
+    decision: ApprovalDecision,
+    by: PersonRef,
+    click: CardClick,
+    options: { basedOnVersion: number; basis: StoredApproval },
+  ): Promise<{ alreadyApplied: boolean; approval: Approval }>;
+  /** The person's teams and roles: one point read. */
+  teamsOf(userId: string): Promise<PersonTeamEntry[]>;
+}
+
+export function approvalStoreFrom(repositories: Repositories): ApprovalStore {
+  return {
+    readMilestone: (teamId, programmeId, milestoneId) =>
+      repositories.milestones.readMilestone(teamId, programmeId, milestoneId),
+    readTeam: (teamId) => repositories.milestones.readTeam(teamId),
+    decide: (teamId, key, decision, by, click, options) =>
+      repositories.approvals.decide(teamId, key, decision, by, click, {
+        basedOnVersion: options.basedOnVersion,
+        basis: options.basis.basis,
+      }),
+    teamsOf: (userId) => repositories.people.listTeams(userId),
+  };
+}

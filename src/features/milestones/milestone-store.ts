@@ -1,0 +1,58 @@
+import type { CardClick } from "../../store/action-key";
+import type { MilestoneAnswers, MilestoneChange } from "../../store/answer-repository";
+import type { Approval } from "../../store/approval-repository";
+import type {
+  MilestoneDocuments,
+  StoredAnswers,
+  StoredApproval,
+  TeamMilestones,
+} from "../../store/milestone-repository";
+import type { Repositories } from "../../store/repositories";
+import type { PersonRef } from "../../domain/team/profile";
+
+/**
+ * What the milestone feature needs from the store, narrowed to the calls it makes: one query to
+ * read a milestone (or a team's milestones), one write to save, one to send for approval.
+ */
+export interface MilestoneStore {
+  readMilestone(
+    teamId: string,
+    programmeId: string,
+    milestoneId: string,
+  ): Promise<MilestoneDocuments>;
+  readTeam(teamId: string): Promise<TeamMilestones>;
+  /** Saves over what `readMilestone` returned (`basis`); a lost race re-checks `basedOnVersion`. */
+  saveMilestone(
+    teamId: string,
+    key: string,
+    change: MilestoneChange,
+    by: PersonRef,
+    click: CardClick,
+    options: { basedOnVersion: number; basis: StoredAnswers | null },
+  ): Promise<{ alreadyApplied: boolean; answers: MilestoneAnswers }>;
+  requestApproval(
+    teamId: string,
+    key: string,
+    forVersion: number,
+    by: PersonRef,
+    click: CardClick,
+    basis: StoredApproval | null,
+  ): Promise<{ alreadyApplied: boolean; approval: Approval }>;
+}
+
+export function milestoneStoreFrom(repositories: Repositories): MilestoneStore {
+  return {
+    readMilestone: (teamId, programmeId, milestoneId) =>
+      repositories.milestones.readMilestone(teamId, programmeId, milestoneId),
+    readTeam: (teamId) => repositories.milestones.readTeam(teamId),
+    saveMilestone: (teamId, key, change, by, click, options) =>
+      repositories.answers.saveMilestone(teamId, key, change, by, click, {
+        basedOnVersion: options.basedOnVersion,
+        basis: options.basis?.basis ?? null,
+      }),
+    requestApproval: (teamId, key, forVersion, by, click, basis) =>
+      repositories.approvals.request(teamId, key, forVersion, by, click, {
+        basis: basis?.basis ?? null,
+      }),
+  };
+}
