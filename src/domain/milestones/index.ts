@@ -21,11 +21,13 @@ export {
   canBeDecided,
   deriveMilestoneState,
   describeState,
+  programmeMilestoneStates,
   reopenedBySave,
   type ApprovalRecord,
   type DraftReason,
   type MilestoneState,
   type MilestoneStatus,
+  type StoredTeamMilestones,
 } from "./state";
 export {
   fingerprint,

@@ -1,4 +1,6 @@
+import type { Programme } from "../catalog";
 import type { LocalizedText } from "../i18n";
+import { answerKey } from "../team/answer-key";
 import type { PersonRef } from "../team/profile";
 import { DEFAULT_ASSESSMENT, type Assessment } from "./assessment";
 
@@ -100,4 +102,30 @@ export function describeState(state: MilestoneState): LocalizedText {
 /** What may be done with a milestone in a state. */
 export function canBeDecided(state: MilestoneState): boolean {
   return state.status === "pending";
+}
+
+/** A team's stored answers and approvals, keyed as stored (`answerKey(programme, milestone)`). */
+export interface StoredTeamMilestones {
+  answers: ReadonlyMap<string, AnswersSummary>;
+  approvals: ReadonlyMap<string, ApprovalRecord>;
+}
+
+/**
+ * Every milestone of the programme with its state, in catalog order, keyed by milestone id: what
+ * the overview, the status card, the nudge and the plan all count from.
+ */
+export function programmeMilestoneStates(
+  programme: Programme,
+  stored: StoredTeamMilestones,
+): Map<string, MilestoneState> {
+  return new Map(
+    programme.milestones.map((milestone) => {
+      const key = answerKey(programme.id, milestone.id);
+      const state = deriveMilestoneState(
+        stored.answers.get(key) ?? null,
+        stored.approvals.get(key) ?? null,
+      );
+      return [milestone.id, state];
+    }),
+  );
 }

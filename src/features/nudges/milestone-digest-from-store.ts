@@ -1,5 +1,5 @@
+import { programmeMilestoneStates, type MilestoneState } from "../../domain/milestones";
 import { phasePositionOn } from "../../domain/schedule";
-import { answerKey } from "../../domain/team/answer-key";
 import type { Repositories } from "../../store/repositories";
 import type {
   MilestoneDigest,
@@ -8,12 +8,9 @@ import type {
 } from "./milestone-digest";
 
 /**
- * THE place where the nudge's milestone section meets the store. It reads the answers and approval
- * documents as they are today (`answers:<programme>.<milestone>`, `approval:<…>` with status
- * pending / approved / sentBack) and derives the digest itself. Once the milestones feature (issue
- * 9) has its own state derivation (draft / awaiting approval / approved / sent back, "changed after
- * approval"), replace the body of `milestoneDigestFromStore` with a call to it: nothing else in
- * the nudge feature reads milestones.
+ * Where the nudge's milestone section meets the store: one single-partition read of the team's
+ * answers and approvals, and the milestone domain's own state derivation (so "awaiting approval"
+ * means exactly what the milestone cards say: sent, and unchanged since).
  */
 
 /** The milestones whose approval ends the implementation (SFT, ÅD: the anchoring plan; CTI). */
@@ -21,52 +18,47 @@ const ANCHORING_PLAN_MILESTONES = new Set(["anchoring-plan", "handover-and-ancho
 
 export function milestoneDigestFromStore(repositories: Repositories): MilestoneDigestSource {
   return async (request) => {
-    const [answers, approvals] = await Promise.all([
-      repositories.answers.list(request.teamId),
-      repositories.approvals.list(request.teamId),
-    ]);
-    return deriveMilestoneDigest(request, {
-      answered: new Set(
-        answers.filter((milestone) => milestone.answers.size > 0).map((m) => m.milestoneId),
+    const team = await repositories.milestones.readTeam(request.teamId);
+    const states = programmeMilestoneStates(request.programme, {
+      answers: new Map(
+        [...team.answers].map(([key, stored]) => [
+          key,
+          { version: stored.answers.version, assessment: stored.answers.assessment?.value },
+        ]),
       ),
-      approvalStatus: new Map(approvals.map((approval) => [approval.milestoneId, approval.status])),
+      approvals: new Map([...team.approvals].map(([key, stored]) => [key, stored.approval])),
     });
+    return deriveMilestoneDigest(request, states);
   };
 }
 
-export interface StoredMilestoneState {
-  /** Keys (`<programme>.<milestone>`) of milestones with at least one answer. */
-  answered: ReadonlySet<string>;
-  /** Approval status by milestone key. */
-  approvalStatus: ReadonlyMap<string, "pending" | "approved" | "sentBack">;
-}
-
+/** The digest from each milestone's state (keyed by milestone id). */
 export function deriveMilestoneDigest(
   request: MilestoneDigestRequest,
-  state: StoredMilestoneState,
+  states: ReadonlyMap<string, MilestoneState>,
 ): MilestoneDigest {
   const { programme, profile } = request;
-  const keyOf = (milestoneId: string) => answerKey(programme.id, milestoneId);
   const approverNames = profile.approvers.map((approver) => approver.name);
   const position = phasePositionOn(programme, profile.startDate, request.on);
   const currentPhase = position.status === "in-phase" ? position.phase.phaseId : undefined;
+  const stateOf = (milestoneId: string) => states.get(milestoneId);
   return {
     awaitingApproval: programme.milestones
-      .filter((milestone) => state.approvalStatus.get(keyOf(milestone.id)) === "pending")
+      .filter((milestone) => stateOf(milestone.id)?.status === "pending")
       .map((milestone) => ({ title: milestone.title, approverNames })),
     unanswered: programme.milestones
-      .filter(
-        (milestone) =>
+      .filter((milestone) => {
+        const state = stateOf(milestone.id);
+        return (
           currentPhase !== undefined &&
           milestone.phase === currentPhase &&
-          !state.answered.has(keyOf(milestone.id)) &&
-          !state.approvalStatus.has(keyOf(milestone.id)),
-      )
+          (state === undefined || (state.answersVersion === 0 && state.approval === undefined))
+        );
+      })
       .map((milestone) => ({ title: milestone.title })),
     anchoringPlanApproved: programme.milestones.some(
       (milestone) =>
-        ANCHORING_PLAN_MILESTONES.has(milestone.id) &&
-        state.approvalStatus.get(keyOf(milestone.id)) === "approved",
+        ANCHORING_PLAN_MILESTONES.has(milestone.id) && stateOf(milestone.id)?.status === "approved",
     ),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getProgramme, type Programme } from "../../../src/domain/catalog";
 import { answerKey } from "../../../src/domain/team/answer-key";
+import { programmeMilestoneStates } from "../../../src/domain/milestones";
 import type { TeamProfile } from "../../../src/domain/team/profile";
 import { deriveMilestoneDigest } from "../../../src/features/nudges/milestone-digest-from-store";
 import {
@@ -157,12 +158,25 @@ describe("what the monthly nudge says", () => {
 
   it("names the milestones awaiting approval with who must act, and those without answers", () => {
     const key = (milestone: string) => answerKey(SFT.id, milestone);
+    const mette = { id: "29:mette", name: "Mette Sørensen" };
+    const states = programmeMilestoneStates(SFT, {
+      answers: new Map([[key("implementation-team"), { version: 2 }]]),
+      approvals: new Map([
+        [
+          key("implementation-team"),
+          {
+            status: "pending" as const,
+            forVersion: 2,
+            requestedBy: mette,
+            requestedAt: "2027-02-20T10:00:00.000Z",
+            version: 1,
+          },
+        ],
+      ]),
+    });
     const milestones: MilestoneDigest = deriveMilestoneDigest(
       { teamId: "19:aarhus", profile: aarhus(), programme: SFT, on: "2027-03-01" },
-      {
-        answered: new Set([key("implementation-team")]),
-        approvalStatus: new Map([[key("implementation-team"), "pending" as const]]),
-      },
+      states,
     );
     const text = cardText(
       card({ month: "2027-03", now: new Date("2027-03-01T08:30:00Z"), milestones }),
@@ -171,6 +185,30 @@ describe("what the monthly nudge says", () => {
     expect(text).toContain("Afventer godkendelse fra Lars Nielsen");
     expect(text).toContain("Ingen svar endnu i denne fase");
     expect(text).toContain("Implementeringsteamet deltager i opstartsmødet");
+  });
+
+  it("does not call a milestone awaiting approval once it changed after it was sent", () => {
+    const key = answerKey(SFT.id, "implementation-team");
+    const states = programmeMilestoneStates(SFT, {
+      answers: new Map([[key, { version: 3 }]]),
+      approvals: new Map([
+        [
+          key,
+          {
+            status: "pending" as const,
+            forVersion: 2,
+            requestedBy: { id: "29:mette", name: "Mette Sørensen" },
+            requestedAt: "2027-02-20T10:00:00.000Z",
+            version: 1,
+          },
+        ],
+      ]),
+    });
+    const milestones = deriveMilestoneDigest(
+      { teamId: "19:aarhus", profile: aarhus(), programme: SFT, on: "2027-03-01" },
+      states,
+    );
+    expect(milestones.awaitingApproval).toEqual([]);
   });
 
   it("speaks English to a team that chose English", () => {
