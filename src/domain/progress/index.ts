@@ -1,0 +1,7 @@
+export {
+  teamProgress,
+  type Counts,
+  type GroupProgress,
+  type PhaseProgress,
+  type TeamProgress,
+} from "./team-progress";
