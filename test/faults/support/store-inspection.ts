@@ -1,0 +1,69 @@
+import type { Container } from "@azure/cosmos";
+import { parseDocument } from "../../../src/store/cosmos-operations";
+import { DOCUMENT_TYPES, type DocumentType } from "../../../src/store/document-ids";
+import type { Store } from "../../../src/store/open-store";
+
+/**
+ * What the store holds, read straight from the server (never through the repositories, which
+ * would refuse or repair what they read): for "nothing stored", "nothing half-written" and "no
+ * document fails its schema".
+ */
+
+export interface RawDocument {
+  container: "teams" | "users";
+  body: Record<string, unknown>;
+}
+
+async function everything(container: Container): Promise<Record<string, unknown>[]> {
+  const { resources } = await container.items
+    .query<Record<string, unknown>>("SELECT * FROM c")
+    .fetchAll();
+  return resources;
+}
+
+export async function allDocuments(store: Store): Promise<RawDocument[]> {
+  const [teams, users] = await Promise.all([everything(store.teams), everything(store.users)]);
+  return [
+    ...teams.map((body) => ({ container: "teams" as const, body })),
+    ...users.map((body) => ({ container: "users" as const, body })),
+  ];
+}
+
+const TYPES = new Set<string>(Object.values(DOCUMENT_TYPES));
+
+function isDocumentType(value: unknown): value is DocumentType {
+  return typeof value === "string" && TYPES.has(value);
+}
+
+/** Ids of the documents that do not parse with their type's schema (or have no known type). */
+export function schemaFailures(documents: readonly RawDocument[]): string[] {
+  const failures: string[] = [];
+  for (const { container, body } of documents) {
+    const id = `${container}/${String(body["id"])}`;
+    const type = body["type"];
+    if (!isDocumentType(type)) {
+      failures.push(`${id}: unknown type ${String(type)}`);
+      continue;
+    }
+    try {
+      parseDocument(type, body);
+    } catch {
+      failures.push(`${id}: fails the ${type} schema`);
+    }
+  }
+  return failures;
+}
+
+/** Every document's container, id and ETag: equal fingerprints mean nothing was written. */
+export async function fingerprint(store: Store): Promise<string> {
+  const documents = await allDocuments(store);
+  return documents
+    .map(({ container, body }) => `${container}/${String(body["id"])}@${String(body["_etag"])}`)
+    .sort()
+    .join("\n");
+}
+
+/** The documents' JSON, for searching what was stored (e.g. a text that must not be there). */
+export async function storedJson(store: Store): Promise<string> {
+  return (await allDocuments(store)).map(({ body }) => JSON.stringify(body)).join("\n");
+}
