@@ -15,6 +15,7 @@ import {
   type ScheduleInput,
 } from "../../domain/schedule";
 import { isCalendarDate, isTimeOfDay } from "../../domain/schedule/calendar";
+import { cleanFreeText } from "../../domain/text/free-text";
 import type { PersonRef, TeamProfile } from "../../domain/team/profile";
 import type { Logger } from "../../logger";
 import { randomUUID } from "node:crypto";
@@ -88,13 +89,21 @@ function readPressed(data: Record<string, unknown>, kind: ButtonKind): Pressed |
   if (typeof timeInput !== "string" || !INPUT_ID.test(timeInput)) return undefined;
   const own = (key: string) =>
     Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined;
-  const date = own(dateInput);
-  const time = own(timeInput);
-  pressed.move = {
-    date: typeof date === "string" ? date.trim().slice(0, 20) : "",
-    time: typeof time === "string" ? time.trim().slice(0, 20) : "",
-  };
+  pressed.move = { date: typedValue(own(dateInput)), time: typedValue(own(timeInput)) };
   return pressed;
+}
+
+const TYPED_MAX = 20;
+
+/**
+ * A date or time field's value as it may be read and shown again: through `cleanFreeText` like
+ * every typed text, so a CPR number, control or bidi characters never come back in the card.
+ */
+function typedValue(value: unknown): string {
+  if (typeof value !== "string") return "";
+  const cleaned = cleanFreeText(value, { multiline: false, minLength: 0, maxLength: TYPED_MAX });
+  const shown = cleaned.ok ? cleaned.value : cleaned.safeToShow;
+  return [...shown].slice(0, TYPED_MAX).join("");
 }
 
 interface Team {

@@ -191,6 +191,23 @@ describe("the nudge card's buttons", () => {
     expect(await overrideOf("2027-03-09")).toEqual(before);
   });
 
+  it("gives back a typed date or time that cannot be used as free text is given back: no CPR number, no invisible or bidi characters", async () => {
+    const button = buttonOf(await marchCard(), "torsdag den 18. marts 2027", "Gem ny dato");
+    const { dateInput, timeInput } = button.data as { dateInput: string; timeInput: string };
+    const before = await overrideOf("2027-03-09");
+    const result = await press(button, METTE, {
+      [dateInput]: "0101901234",
+      [timeInput]: "1\u200b0:\u202e00",
+    });
+    const fields = JSON.stringify(invokeCard(result));
+    expect(cardText(invokeCard(result))).toContain("Vælg en ny dato. Intet er gemt endnu.");
+    expect(fields).toContain('"value":"[CPR]"');
+    expect(fields).not.toContain("0101901234");
+    expect(fields).toContain('"value":"10:00"');
+    expect(fields).not.toMatch(/\\u200b|\\u202e|\u200b|\u202e/);
+    expect(await overrideOf("2027-03-09")).toEqual(before);
+  });
+
   it("refuses a card that names a meeting the team's plan does not have", async () => {
     const button = buttonOf(await marchCard(), "torsdag den 18. marts 2027", "Markér som holdt");
     const result = await press({ ...button, data: { ...button.data, originalDate: "2027-03-10" } });
