@@ -67,3 +67,14 @@ export async function fingerprint(store: Store): Promise<string> {
 export async function storedJson(store: Store): Promise<string> {
   return (await allDocuments(store)).map(({ body }) => JSON.stringify(body)).join("\n");
 }
+
+/** The teams container's ids and ETags, cheaply: did the last turn write anything? */
+export async function teamsFingerprint(store: Store): Promise<string> {
+  const { resources } = await store.teams.items
+    .query<{ id: string; etag: string }>("SELECT c.id, c._etag AS etag FROM c")
+    .fetchAll();
+  return resources
+    .map((r) => `${r.id}@${r.etag}`)
+    .sort()
+    .join("\n");
+}
