@@ -162,6 +162,39 @@ describe("approval from the card", () => {
     expect((await storedApproval(testStore.store))?.status).toBe("pending");
   });
 
+  it("shows nothing of a team, not even that it exists, to someone who is not its approver in a personal chat", async () => {
+    const { approval } = await sendForApproval();
+    const answersFor = async (who: Sender, teamId: string) => {
+      const said: string[] = [];
+      for (const title of ["Godkend", "Send tilbage"]) {
+        const pressed = press(
+          approval,
+          title,
+          { comment: "Hvad står der?" },
+          { from: who, place: "personal" },
+        );
+        const data = (pressed.value as { action: { data: Record<string, unknown> } }).action.data;
+        Object.assign(data, { teamId, source: "list" });
+        const decision = title === "Godkend" ? APPROVAL_VERBS.approve : APPROVAL_VERBS.sendBack;
+        for (const verb of [decision, APPROVAL_VERBS.show, APPROVAL_VERBS.refresh]) {
+          const result = await bot.send(cardAction(verb, data, { from: who, place: "personal" }));
+          said.push(invokeMessage(result) ?? JSON.stringify(result.invokeResponse));
+        }
+      }
+      return said;
+    };
+    for (const who of [SOFIE, AHMED, METTE]) {
+      const aboutTheTeam = await answersFor(who, TEAM.id);
+      const aboutNoTeam = await answersFor(who, "19:no-such-team@thread.tacv2");
+      expect(aboutTheTeam).toEqual(aboutNoTeam);
+      for (const said of aboutTheTeam) {
+        expect(said).toContain("Den godkendelse kan jeg ikke vise dig her");
+        expect(said).not.toMatch(/Aarhus|Mette|Lars|Birgitte|Interessentanalysen/);
+      }
+    }
+    expect(await storedApproval(testStore.store)).toMatchObject({ status: "pending", version: 1 });
+  });
+
   it("requires a comment to send back, keeps it, and shows it after", async () => {
     const { approval } = await sendForApproval();
     const empty = await bot.send(press(approval, "Send tilbage", {}, { from: LARS }));
@@ -415,7 +448,8 @@ describe("approval from the card", () => {
       const crafted = await bot.send(
         press(list, "Godkend", {}, { from: BIRGITTE, place: "personal", nth: vejle }),
       );
-      expect(cardText(answerCard(crafted))).toContain("Kun teamets godkendere");
+      expect(invokeMessage(crafted)).toContain("Den godkendelse kan jeg ikke vise dig her");
+      expect(invokeMessage(crafted)).not.toContain("Vejle");
       expect((await storedApproval(testStore.store, "implementation-team", other))?.status).toBe(
         "pending",
       );

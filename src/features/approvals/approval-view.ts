@@ -31,13 +31,20 @@ export interface ApprovalSituation {
 
 export type Situation = { ok: true; situation: ApprovalSituation } | { ok: false; message: string };
 
-/** The team must still be set up on the card's programme, and the milestone sent at some point. */
+/**
+ * The team must still be set up on the card's programme, and the milestone sent at some point.
+ * In a personal chat the card names the team, so only its approvers see anything of it: everyone
+ * else gets the answer a team that does not exist gets, in their own language.
+ */
 export function situationOf(
   turn: CardActionTurn,
   input: DecisionInput,
   docs: MilestoneDocuments,
 ): Situation {
   const profile = docs.profile?.profile;
+  if (turn.conversation.kind === "personal" && (!profile || !isApproverOf(profile, turn.user))) {
+    return { ok: false, message: APPROVAL_TEXT[turn.language].notYours };
+  }
   const language = chooseLanguage(turn, profile?.language);
   const text = APPROVAL_TEXT[language];
   if (!profile || !getProgramme(profile.programmeId)) return { ok: false, message: text.notSetUp };

@@ -44,6 +44,8 @@ export const APPROVAL_TEXT = {
       "Kortet sendte ikke det, jeg forventede, så intet er registreret. Skriv **@Implementeringsguiden godkendelser** for at få et nyt kort.",
     wrongTeam: "Kortet hører til et andet team, så intet er registreret.",
     notSetUp: "Teamet er ikke sat op længere, så intet er registreret.",
+    notYours:
+      "Den godkendelse kan jeg ikke vise dig her. Skriv **godkendelser** for at se, hvad der venter på dig.",
     storeDown:
       "Jeg kunne ikke registrere beslutningen lige nu, fordi databasen ikke svarer. Intet er registreret: prøv igen om lidt.",
     outcomeUnknown:
@@ -106,6 +108,8 @@ export const APPROVAL_TEXT = {
       "The card did not send what I expected, so nothing was recorded. Write **@Implementeringsguiden approvals** for a new card.",
     wrongTeam: "The card belongs to another team, so nothing was recorded.",
     notSetUp: "The team is no longer set up, so nothing was recorded.",
+    notYours:
+      "I cannot show you that approval here. Write **approvals** to see what waits for you.",
     storeDown:
       "I could not record the decision just now because the database is not answering. Nothing was recorded: please try again in a moment.",
     outcomeUnknown:
