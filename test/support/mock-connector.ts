@@ -9,6 +9,8 @@ import type { Sender } from "./teams-activities";
 export interface MockConnector {
   url: string;
   setMembers(members: Sender[]): void;
+  /** Members of one conversation (a team's channel, a chat); others get `setMembers`' list. */
+  setMembersOf(conversationId: string, members: Sender[]): void;
   /** Makes member look-ups fail, as when Teams is unavailable. */
   failMemberLookups(fail: boolean): void;
   /** Makes member look-ups answer only after `ms`, as when Teams is slow. */
@@ -19,6 +21,7 @@ export interface MockConnector {
 
 export async function startMockConnector(pageSize = 2): Promise<MockConnector> {
   let members: Sender[] = [];
+  const membersOf = new Map<string, Sender[]>();
   let failing = false;
   let delayMs = 0;
   const seen: string[] = [];
@@ -34,9 +37,10 @@ export async function startMockConnector(pageSize = 2): Promise<MockConnector> {
         seen.pop();
         return;
       }
+      const listed = membersOf.get(decodeURIComponent(paged[1] ?? "")) ?? members;
       const start = Number(url.searchParams.get("continuationToken") ?? "0");
-      const page = members.slice(start, start + pageSize);
-      const next = start + pageSize < members.length ? String(start + pageSize) : undefined;
+      const page = listed.slice(start, start + pageSize);
+      const next = start + pageSize < listed.length ? String(start + pageSize) : undefined;
       res.setHeader("content-type", "application/json");
       res.end(
         JSON.stringify({
@@ -54,6 +58,7 @@ export async function startMockConnector(pageSize = 2): Promise<MockConnector> {
   return {
     url: `http://127.0.0.1:${address.port}`,
     setMembers: (list) => void (members = list),
+    setMembersOf: (conversationId, list) => void membersOf.set(conversationId, list),
     failMemberLookups: (fail) => void (failing = fail),
     delayMemberLookups: (ms) => void (delayMs = ms),
     requests: () => [...seen],

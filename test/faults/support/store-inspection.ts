@@ -78,3 +78,20 @@ export async function teamsFingerprint(store: Store): Promise<string> {
     .sort()
     .join("\n");
 }
+
+/** One team's documents' ids and ETags (its partition of the teams container). */
+export async function teamFingerprint(store: Store, teamId: string): Promise<string> {
+  const { resources } = await store.teams.items
+    .query<{ id: string; etag: string }>(
+      {
+        query: "SELECT c.id, c._etag AS etag FROM c WHERE c.teamId = @teamId",
+        parameters: [{ name: "@teamId", value: teamId }],
+      },
+      { partitionKey: teamId },
+    )
+    .fetchAll();
+  return resources
+    .map((r) => `${r.id}@${r.etag}`)
+    .sort()
+    .join("\n");
+}
