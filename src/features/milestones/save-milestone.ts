@@ -222,7 +222,11 @@ async function persist(
         docs = again.value;
         continue;
       }
-      if (error instanceof StoreUnavailableError || error instanceof ConcurrentChangeError) {
+      if (error instanceof ConcurrentChangeError) {
+        // Others kept saving this milestone before each of our writes: the store answered.
+        return { ok: false, response: attemptGivenBack(attempt, text.busy) };
+      }
+      if (error instanceof StoreUnavailableError) {
         return { ok: false, response: attemptGivenBack(attempt, text.storeDown) };
       }
       throw error;

@@ -62,6 +62,7 @@ export const MILESTONE_TEXT = {
       "Jeg kunne ikke gemme lige nu, fordi databasen ikke svarer. Intet er gemt. Dine indtastninger står stadig herunder: prøv igen om lidt.",
     tooSlow:
       "Det tog for lang tid at gemme, så intet er gemt. Dine indtastninger står stadig herunder: prøv igen om lidt.",
+    busy: "Mange gemte i milepælen på samme tid, så jeg nåede ikke at gemme dine svar. Intet er gemt. Dine indtastninger står stadig herunder: tryk Gem kladde igen.",
     outcomeUnknown:
       "Jeg ved ikke, om svarene blev gemt, fordi databasen ikke svarede i tide. Dine indtastninger står stadig herunder; åbn milepælen igen om lidt for at se, hvad der er gemt.",
     submitted: (approvers: string) =>
@@ -158,6 +159,7 @@ export const MILESTONE_TEXT = {
       "I could not save just now because the database is not answering. Nothing was saved. Your entries are still below: please try again in a moment.",
     tooSlow:
       "Saving took too long, so nothing was saved. Your entries are still below: please try again in a moment.",
+    busy: "Many people saved this milestone at the same moment, so I could not save your answers. Nothing was saved. Your entries are still below: press Save draft again.",
     outcomeUnknown:
       "I do not know whether the answers were saved, because the database did not answer in time. Your entries are still below; open the milestone again in a moment to see what is saved.",
     submitted: (approvers: string) =>
