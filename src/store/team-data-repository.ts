@@ -10,7 +10,8 @@ import {
   writeDocument,
 } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
-import { ErasureIncompleteError } from "./errors";
+import { CommitOutcomeUnknownError, ErasureIncompleteError, StoreUnavailableError } from "./errors";
+import { mayHaveLanded } from "./retry";
 import type { StoreContext } from "./store-context";
 
 export interface TeamExport {
@@ -87,9 +88,7 @@ export class TeamDataRepository {
     );
     let documentsDeleted = 0;
     beginCommit();
-    if (await deleteItem(this.ctx, this.ctx.teams, documentIds.profile(), teamId)) {
-      documentsDeleted++;
-    }
+    if (await this.deleteProfile(teamId)) documentsDeleted++;
     try {
       documentsDeleted += await this.deleteAllBut(teamId, documentIds.erasure());
       const mentions = await this.personIndex.findMentions(teamId);
@@ -98,6 +97,25 @@ export class TeamDataRepository {
       return { documentsDeleted, personIndexesUpdated: mentions.length };
     } catch (error) {
       throw new ErasureIncompleteError({ cause: error });
+    }
+  }
+
+  /**
+   * The commit point. A delete that was sent and not answered may still have landed: then the
+   * erasure may have begun, and saying "nothing was changed" would not be true.
+   */
+  private async deleteProfile(teamId: string): Promise<boolean> {
+    try {
+      return await deleteItem(this.ctx, this.ctx.teams, documentIds.profile(), teamId);
+    } catch (error) {
+      if (
+        error instanceof StoreUnavailableError &&
+        error.attempts > 0 &&
+        mayHaveLanded(error.cause)
+      ) {
+        throw new CommitOutcomeUnknownError(documentIds.profile(), { cause: error });
+      }
+      throw error;
     }
   }
 

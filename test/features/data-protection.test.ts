@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStore, type TestStore } from "../support/test-store";
+import { startProxiedStore, type ProxiedStore } from "../support/proxied-store";
 import { startMockConnector, type MockConnector } from "../support/mock-connector";
 import { createTestBot, type TestBot } from "../support/test-app";
 import {
@@ -276,5 +277,59 @@ describe("data protection after an erasure that stopped halfway", () => {
     // Finished: the team is simply not set up now.
     const after = await bot.send(message("slet data", { from: LARS }));
     expect(after.replies[0]?.text).toContain("Teamet er ikke sat op");
+  });
+});
+
+describe("data protection when the store dies right after the erasure's commit point", () => {
+  let proxied: ProxiedStore;
+  let connector: MockConnector;
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    proxied = await startProxiedStore();
+    connector = await startMockConnector();
+    connector.setMembers([METTE, LARS, SOFIE, AHMED]);
+    bot = createTestBot(proxied.store, { connectorUrl: connector.url });
+    await setUpTeam(bot);
+  });
+  afterAll(async () => {
+    await proxied.stop();
+    await connector.stop();
+  });
+
+  it("does not say nothing was changed when the profile's delete may have landed, and the approver can finish", async () => {
+    const confirm = cardOf((await bot.send(message("slet data", { from: LARS }))).replies[0]);
+    const actionId = String(
+      (confirm as { actions?: { data?: { actionId?: string } }[] }).actions?.[0]?.data?.actionId,
+    );
+    // The profile's delete reaches the store, its answer is lost, and the store is gone.
+    const isProfileDelete = (request: { method?: string; url?: string }) =>
+      request.method === "DELETE" && (request.url ?? "").endsWith("/docs/profile");
+    proxied.proxy.loseAnswerOnce(isProfileDelete);
+    proxied.proxy.afterNext(isProfileDelete, () => proxied.proxy.failWhen(() => true));
+    const answer = await bot.send(
+      cardAction(DATA_VERBS.confirmErase, { actionId }, { from: LARS }),
+    );
+    proxied.proxy.failWhen(null);
+    const said = invokeMessage(answer) ?? "";
+    expect(said).not.toContain("intet er ændret");
+    expect(said).toContain("Jeg ved ikke, om sletningen nåede at begynde");
+    expect(await proxied.testStore.store.teams.item("profile", TEAM.id).read()).toMatchObject({
+      statusCode: 404,
+    });
+
+    // Back again: the approver finishes it.
+    const again = cardOf((await bot.send(message("slet data", { from: LARS }))).replies[0]);
+    expect(cardText(again)).toContain("En tidligere sletning blev ikke gjort færdig");
+    const finish = String(
+      (again as { actions?: { data?: { actionId?: string } }[] }).actions?.[0]?.data?.actionId,
+    );
+    const done = await bot.send(
+      cardAction(DATA_VERBS.confirmErase, { actionId: finish }, { from: LARS }),
+    );
+    expect(cardText(invokeCard(done))).toContain("Teamets data er slettet");
+    expect(
+      (await createRepositories(proxied.testStore.store).teamData.exportTeam(TEAM.id)).documents,
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { BotRouter } from "../../bot/router";
 import type { CardActionResponse, CardActionTurn } from "../../bot/turn";
 import { renderConfirmCard, renderNoticeCard } from "../../cards/common-cards";
-import { ErasureIncompleteError, StoreUnavailableError } from "../../store/errors";
+import {
+  CommitOutcomeUnknownError,
+  ErasureIncompleteError,
+  StoreUnavailableError,
+} from "../../store/errors";
 import type { DataProtectionDependencies } from "./index";
 import { ERASE_DATA_COMMAND } from "./commands";
 import { approverGate, type Gate } from "./gate";
@@ -93,6 +97,10 @@ async function erase(
     if (error instanceof ErasureIncompleteError) {
       deps.logger.warn({ event: "data.erasureIncomplete" }, "erasure did not finish");
       return { message: text.erasureIncomplete };
+    }
+    if (error instanceof CommitOutcomeUnknownError) {
+      deps.logger.warn({ event: "data.erasureOutcomeUnknown" }, "erasure may have begun");
+      return { message: text.erasureMaybeBegun };
     }
     if (error instanceof StoreUnavailableError) return { message: text.storeDown };
     throw error;

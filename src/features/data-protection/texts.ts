@@ -41,6 +41,8 @@ export const DATA_TEXT = {
     erasureLate:
       "Sletningen er i gang, men blev ikke færdig, før Teams skulle have svar. Den fortsætter; er noget tilbage om lidt, kan en godkender skrive @Implementeringsguiden slet data igen.",
     nothingErasedLate: "Det tog for lang tid, så intet er slettet. Prøv igen om lidt.",
+    erasureMaybeBegun:
+      "Jeg ved ikke, om sletningen nåede at begynde, fordi databasen ikke svarede i tide. Skriv @Implementeringsguiden slet data om lidt: er noget tilbage, kan du slette det dér.",
   },
   en: {
     onlyInTeam:
@@ -77,5 +79,7 @@ export const DATA_TEXT = {
     erasureLate:
       "The erasure is under way but did not finish before Teams needed an answer. It carries on; if anything is left in a moment, an approver can write @Implementeringsguiden erase data again.",
     nothingErasedLate: "That took too long, so nothing was erased. Please try again in a moment.",
+    erasureMaybeBegun:
+      "I do not know whether the erasure began, because the database did not answer in time. Write @Implementeringsguiden erase data in a moment: if anything is left, you can erase it there.",
   },
 } satisfies Record<Language, Record<string, unknown>>;
