@@ -24,6 +24,16 @@ export interface CosmosProxy {
   afterNext(predicate: (request: IncomingMessage) => boolean, then: () => void): void;
   /** Every request waits this long before it is forwarded (a slow store); 0 for none. */
   delayEach(ms: number): void;
+  /**
+   * Requests matching this get no answer at all (a hanging store) until `hangWhen(null)`, which
+   * drops the connections of those still waiting.
+   */
+  hangWhen(predicate: ((request: IncomingMessage) => boolean) | null): void;
+  /** Requests matching this are answered 429 with `x-ms-retry-after-ms` (Cosmos throttling). */
+  throttleWhen(
+    predicate: ((request: IncomingMessage) => boolean) | null,
+    retryAfterMs?: number,
+  ): void;
   /** Method + path of every request seen, in order. */
   readonly seen: string[];
   stop(): Promise<void>;
@@ -35,6 +45,10 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
   let loseAnswer: ((request: IncomingMessage) => boolean) | null = null;
   let after: { predicate: (request: IncomingMessage) => boolean; then: () => void } | null = null;
   let delayMs = 0;
+  let hangPredicate: ((request: IncomingMessage) => boolean) | null = null;
+  const hanging = new Set<IncomingMessage>();
+  let throttle: { predicate: (request: IncomingMessage) => boolean; retryAfterMs: number } | null =
+    null;
   const seen: string[] = [];
   const sockets = new Set<Socket>();
   let hold: {
@@ -51,6 +65,21 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
     }
     if (predicate?.(request)) {
       request.socket.destroy();
+      return;
+    }
+    if (hangPredicate?.(request)) {
+      hanging.add(request);
+      request.socket.once("close", () => hanging.delete(request));
+      return;
+    }
+    if (throttle?.predicate(request)) {
+      request.resume();
+      response.writeHead(429, {
+        "content-type": "application/json",
+        "x-ms-retry-after-ms": String(throttle.retryAfterMs),
+        "x-ms-substatus": "3200",
+      });
+      response.end(JSON.stringify({ code: "TooManyRequests", message: "Request rate is large" }));
       return;
     }
     if (hold?.predicate(request)) {
@@ -107,6 +136,16 @@ export async function startCosmosProxy(target: string): Promise<CosmosProxy> {
     },
     delayEach(ms) {
       delayMs = ms;
+    },
+    hangWhen(next) {
+      hangPredicate = next;
+      if (next === null) {
+        for (const request of hanging) request.socket.destroy();
+        hanging.clear();
+      }
+    },
+    throttleWhen(next, retryAfterMs = 100) {
+      throttle = next === null ? null : { predicate: next, retryAfterMs };
     },
     holdNext(matches) {
       let arrived = () => {};
