@@ -35,6 +35,11 @@ export interface FakeTeamsConnector {
   url: string;
   /** The next answers to posts in this channel, in order; then posts succeed. */
   script(channelId: string, answers: ScriptedAnswer[]): void;
+  /**
+   * From now on, each post that is not scripted fails with probability `rate`: 429 (with or
+   * without Retry-After) or a 5xx, drawn from a seeded generator so a run can be repeated.
+   */
+  failRandomly(rate: number, seed: number): void;
   /** From the `n`-th post on (1-based), requests are held unanswered until `release` or the client goes. */
   holdFrom(n: number): { reached: Promise<void> };
   release(): void;
@@ -61,6 +66,18 @@ const CONVERSATION_RULES: Rule[] = [
   { name: "conversation 60/30s", limit: 60, windowMs: 30_000 },
   { name: "conversation 1800/h", limit: 1_800, windowMs: 3_600_000 },
 ];
+
+/** mulberry32: small and repeatable. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
@@ -100,6 +117,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   let releaseGate = new Promise<void>((resolve) => (releaseHeld = resolve));
   let droppedCount = 0;
   const held = new Set<{ gone: boolean }>();
+  let random: { rate: number; next: () => number } | undefined;
 
   /** Counts the request in every window it belongs to; the first rule it breaks, if any. */
   const broken = (tenantId: string, channelId: string, at: number): string | undefined => {
@@ -177,6 +195,29 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       answer(response, scripted.status, { error: { code, message: "scripted" } }, headers);
       return;
     }
+    if (random !== undefined && random.next() < random.rate) {
+      const failures: ScriptedAnswer[] = [
+        { status: 429, retryAfterSeconds: 1 },
+        { status: 429 },
+        { status: 500 },
+        { status: 502 },
+        { status: 503 },
+        { status: 504 },
+      ];
+      const failure = failures[Math.floor(random.next() * failures.length)] ?? { status: 503 };
+      record(failure.status);
+      const headers =
+        failure.status === 429 && failure.retryAfterSeconds !== undefined
+          ? { "retry-after": String(failure.retryAfterSeconds) }
+          : {};
+      answer(
+        response,
+        failure.status,
+        { error: { code: `Status${failure.status}`, message: "injected" } },
+        headers,
+      );
+      return;
+    }
     record(201);
     const activityId = String(number);
     const conversationId = `${channelId};messageid=${activityId}`;
@@ -187,6 +228,9 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     script: (channelId, answers) => void scripts.set(channelId, [...answers]),
+    failRandomly(rate, seed) {
+      random = { rate, next: seededRandom(seed) };
+    },
     holdFrom(n) {
       holdFrom = n;
       return { reached: new Promise<void>((resolve) => (holdReached = resolve)) };
