@@ -49,6 +49,18 @@ export class Tally {
     return this.figures.held;
   }
 
+  /**
+   * For a case with a stated tolerance (false positives ≤ 1 %): at least `atLeast` attempts and
+   * at least this share of them held. The attempts that did not hold are still listed.
+   */
+  expectHeldRatio(ratio: number, atLeast = 1): void {
+    expect(this.figures.tried).toBeGreaterThanOrEqual(atLeast);
+    expect(
+      this.figures.held / this.figures.tried,
+      `${this.figures.held} of ${this.figures.tried} held`,
+    ).toBeGreaterThanOrEqual(ratio);
+  }
+
   /** The case's verdict: something was tried, and all of it held. */
   expectAllHeld(atLeast = 1): void {
     expect(this.figures.failures, `${this.figures.held} of ${this.figures.tried} held`).toEqual([]);
