@@ -396,6 +396,13 @@ const personTeamsDocument = z
   })
   .strict();
 
+/**
+ * What a one-time download link opens: the team's data (approvers only), or one of the plans
+ * (the team's members). A link opens only what it was issued for.
+ */
+export const EXPORT_PURPOSES = ["data-export", "plan", "anchoring-plan"] as const;
+export type ExportPurpose = (typeof EXPORT_PURPOSES)[number];
+
 const exportTokenDocument = z
   .object({
     id: z
@@ -404,6 +411,8 @@ const exportTokenDocument = z
       .regex(/^export-token:[0-9a-f]{64}$/),
     type: z.literal(DOCUMENT_TYPES.exportToken),
     ...teamPartition,
+    /** Tokens issued before plans existed were all data exports. */
+    purpose: z.enum(EXPORT_PURPOSES).default("data-export"),
     createdBy: personRefSchema,
     createdAt: isoInstant,
     expiresAt: isoInstant,
