@@ -14,6 +14,7 @@ import { historyFeature } from "./features/history";
 import { milestonesFeature } from "./features/milestones";
 import { approvalsFeature } from "./features/approvals";
 import { dataProtectionFeature } from "./features/data-protection";
+import { planExportFeature } from "./features/plan-export";
 import { explainFailure } from "./features/failure-explanations";
 import { nudgesFeature, nudgeSweeperFor } from "./features/nudges";
 import type { NudgeSweeper } from "./features/nudges/delivery/sweep";
@@ -29,6 +30,7 @@ export const FEATURES: readonly Feature[] = [
   milestonesFeature,
   approvalsFeature,
   historyFeature,
+  planExportFeature,
   dataProtectionFeature,
   nudgesFeature,
   welcomeFeature,
