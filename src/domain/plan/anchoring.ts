@@ -2,7 +2,13 @@ import type { Milestone } from "../catalog";
 import { implementationPeriod } from "../schedule/progress";
 import { supervisionProgress } from "../schedule/views";
 import { shortStatus, type PlanContext } from "./context";
-import { fourIsDimensions, LEADING_PARTS, questionsFor, type MappedQuestion } from "./framework";
+import {
+  elementName,
+  fourIsDimensions,
+  LEADING_PARTS,
+  questionsFor,
+  type MappedQuestion,
+} from "./framework";
 import { milestoneQuestions } from "./milestones";
 import type { Block, Section } from "./model";
 import { scheduleInput } from "./schedule";
@@ -53,7 +59,7 @@ function statusTable(ctx: PlanContext, questions: readonly MappedQuestion[]): Bl
     rows: questions.map(({ milestone, question }) => {
       const stored = ctx.record(milestone.id)?.answers.get(question.id);
       return [
-        question[ctx.language],
+        elementName(ctx, milestone, question),
         stored === undefined ? ctx.text.unanswered : ctx.teamText(stored.text),
         shortStatus(ctx, milestone),
       ];

@@ -95,7 +95,7 @@ function answerBlocks(ctx: PlanContext, questions: readonly MappedQuestion[]): B
     const answer = ctx.record(milestone.id)?.answers.get(question.id);
     const text = question[ctx.language];
     if (answer === undefined) {
-      unanswered.push(text);
+      unanswered.push(elementName(ctx, milestone, question));
       continue;
     }
     const state = describeState(ctx.stateOf(milestone.id))[ctx.language];
@@ -109,4 +109,14 @@ function answerBlocks(ctx: PlanContext, questions: readonly MappedQuestion[]): B
     answered.push({ type: "list", lead: ctx.text.unansweredLead, items: unanswered, tone: "note" });
   }
   return answered;
+}
+
+/**
+ * A point of attention by its own short name ("Motivation"), as the framework lists it; any other
+ * question by its text.
+ */
+export function elementName(ctx: PlanContext, milestone: Milestone, question: Question): string {
+  const dimension = FOUR_IS.find((candidate) => milestone.id === `attention-${candidate.id}`);
+  const point = dimension?.points.find((candidate) => candidate.id === question.id);
+  return (point ?? question)[ctx.language];
 }

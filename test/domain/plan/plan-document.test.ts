@@ -221,6 +221,13 @@ describe("the team's answers and approvals", () => {
       tone: "note",
     });
     expect(sectionTexts(section(plan, "target-group"))).toContain(FOR_WHOM);
+    // Unanswered points of attention go by their short names from the framework.
+    expect(section(section(plan, "four-is"), "individual").blocks).toContainEqual(
+      expect.objectContaining({
+        type: "list",
+        items: expect.arrayContaining(["Kompetencer", "Motivation", "Caselod pr. medarbejder"]),
+      }),
+    );
   });
 
   it("shows each milestone's questions, the team's answers, assessment and approval by name and date", () => {
@@ -461,6 +468,15 @@ describe("the anchoring plan", () => {
       "Ikke besvaret endnu.",
       "På plads. Godkendt af Lars Nielsen 24. februar 2027 kl. 10.15 (version 1).",
     ]);
+    // A point of attention goes by its short name from the framework; other questions by their text.
+    const [institutional] = tables(section(status, "institutional"));
+    expect(institutional?.rows.map((row) => row[0])).toEqual(
+      expect.arrayContaining([
+        "Ledelse og ledelsesstruktur",
+        "Specialiseringsgrad",
+        "Er projektledelsen på plads?",
+      ]),
+    );
     const continuation = section(plan, "continuation");
     expect(sectionTexts(continuation)).toContain(
       "Socialstyrelsens støtte ophører, når forankringsplanen er udarbejdet; den planlagte afslutning er 31. januar 2029.",
