@@ -26,8 +26,8 @@ export interface ApprovalStore {
     click: CardClick,
     options: { basedOnVersion: number; basis: StoredApproval },
   ): Promise<{ alreadyApplied: boolean; approval: Approval }>;
-  /** The person's teams and roles: one point read. */
-  teamsOf(userId: string): Promise<PersonTeamEntry[]>;
+  /** The person's teams and roles (by `personKey`): one point read. */
+  teamsOf(userKey: string): Promise<PersonTeamEntry[]>;
 }
 
 export function approvalStoreFrom(repositories: Repositories): ApprovalStore {
@@ -40,6 +40,6 @@ export function approvalStoreFrom(repositories: Repositories): ApprovalStore {
         basedOnVersion: options.basedOnVersion,
         basis: options.basis.basis,
       }),
-    teamsOf: (userId) => repositories.people.listTeams(userId),
+    teamsOf: (userKey) => repositories.people.listTeams(userKey),
   };
 }
