@@ -13,6 +13,7 @@ import { setupFeature } from "./features/setup";
 import { historyFeature } from "./features/history";
 import { milestonesFeature } from "./features/milestones";
 import { approvalsFeature } from "./features/approvals";
+import { statusFeature } from "./features/status";
 import { dataProtectionFeature } from "./features/data-protection";
 import { explainFailure } from "./features/failure-explanations";
 import { nudgesFeature, nudgeSweeperFor } from "./features/nudges";
@@ -28,6 +29,7 @@ export const FEATURES: readonly Feature[] = [
   setupFeature,
   milestonesFeature,
   approvalsFeature,
+  statusFeature,
   historyFeature,
   dataProtectionFeature,
   nudgesFeature,

@@ -128,9 +128,19 @@ export class PersonIndexRepository {
     );
   }
 
-  /** Replaces one person's whole list (the rebuild); an empty list for a person who has none. */
-  async replaceTeams(userId: string, teams: readonly PersonTeamEntry[]): Promise<void> {
-    await this.update(userId, () => [...teams]);
+  /**
+   * Replaces one person's whole list (the rebuild), keeping their entries of the teams in `keep`
+   * (teams the rebuild could not read); an empty list for a person who has none.
+   */
+  async replaceTeams(
+    userId: string,
+    teams: readonly PersonTeamEntry[],
+    keep: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    await this.update(userId, (current) => [
+      ...teams.filter((entry) => !keep.has(entry.teamId)),
+      ...current.filter((entry) => keep.has(entry.teamId)),
+    ]);
   }
 
   /**
