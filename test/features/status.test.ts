@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { fixedClock } from "../../src/clock";
 import type { StatusSummary } from "../../src/domain/status";
 import { personKey } from "../../src/domain/team/person-key";
+import { NUDGE_VERBS } from "../../src/features/nudges/verbs";
 import { STATUS_VERBS } from "../../src/features/status/verbs";
 import { createRepositories } from "../../src/store/repositories";
 import type { FinishedTurn } from "../../src/teams/teams-bot";
@@ -382,6 +384,28 @@ describe("status", () => {
       await vi.waitFor(async () => expect((await summaryOf()).unreachable).toBe(true));
       const portfolio = cardText(onlyCard(await bot.send(personal("status", SOFIE))));
       expect(portfolio).toContain("Kan ikke nås i kanalen");
+    });
+
+    it("follow a meeting marked held from the nudge, and a setup that changes the consultant", async () => {
+      expect((await summaryOf()).overdue).toBe(1);
+      const marked = await bot.send(
+        cardAction(NUDGE_VERBS.markHeld, {
+          actionId: randomUUID(),
+          month: "2027-02",
+          asOf: "2027-02-01T08:00:00.000Z",
+          series: "status-meeting",
+          originalDate: "2027-02-09",
+        }),
+      );
+      expect(cardText(answerCard(marked))).toContain("markerede");
+      await vi.waitFor(async () =>
+        expect(await summaryOf()).toMatchObject({ overdue: 0, light: "green" }),
+      );
+
+      await setUpTeam(bot, { consultantIds: AHMED.id, expectedVersion: "1" });
+      expect((await summaryOf(AHMED)).light).toBe("green");
+      const sofies = await repositories().people.listTeams(personKey(SOFIE));
+      expect(sofies.map((entry) => entry.teamId)).not.toContain(TEAM.id);
     });
 
     it("are repaired after answering when missing or stale, showing what is stored meanwhile", async () => {

@@ -62,6 +62,16 @@ const STATE_COLORS: ReadonlyMap<MilestoneStatus, string> = new Map([
 ]);
 const STATE_ORDER: readonly MilestoneStatus[] = ["approved", "pending", "sentBack", "draft"];
 
+/** A comment is shown up to here; the approval card and the milestone have it whole. */
+const COMMENT_EXCERPT = 200;
+
+function excerpt(text: string): string {
+  const characters = [...text];
+  return characters.length > COMMENT_EXCERPT
+    ? `${characters.slice(0, COMMENT_EXCERPT).join("").trimEnd()} …`
+    : text;
+}
+
 /** A text bar for clients without charts: "███░░░░░░░". */
 export function textBar(part: number, whole: number, width = 10): string {
   const filled = whole <= 0 ? 0 : Math.round((part / whole) * width);
@@ -240,7 +250,7 @@ function waiting(view: TeamStatusView, text: StatusText, language: Language) {
       items: status.sentBack.map((entry) => ({
         title: entry.milestone.title[language],
         by: entry.decidedBy ? text.sentBackBy(entry.decidedBy.name) : "",
-        comment: entry.comment ?? "",
+        comment: excerpt(entry.comment ?? ""),
       })),
     });
   }

@@ -20,6 +20,9 @@ export interface StatusStore {
     userKey: string,
     changes: ReadonlyMap<string, PersonTeamEntry | null>,
   ): Promise<void>;
+  removeTeam(userKey: string, teamId: string): Promise<void>;
+  /** Whether the team still has a profile (a lenient point read). */
+  isSetUp(teamId: string): Promise<boolean>;
   replaceTeams(
     userKey: string,
     teams: readonly PersonTeamEntry[],
@@ -42,6 +45,8 @@ export function statusStoreFrom(repositories: Repositories): StatusStore {
     putTeam: (teamId, team, people, status) =>
       repositories.people.putTeam(teamId, team, people, status),
     patchEntries: (userKey, changes) => repositories.people.patchEntries(userKey, changes),
+    removeTeam: (userKey, teamId) => repositories.people.removeTeam(userKey, teamId),
+    isSetUp: async (teamId) => (await repositories.profiles.readApproverIds(teamId)) !== null,
     replaceTeams: (userKey, teams, keep) => repositories.people.replaceTeams(userKey, teams, keep),
     listTeamIds: (page) => repositories.profiles.listTeamIds(page),
     listPeople: (page) => repositories.people.listPeople(page),

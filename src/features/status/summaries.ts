@@ -67,12 +67,18 @@ export class StatusSummaries {
     const found = teamStatusView(teamId, await store.readTeamStatus(teamId), clock.now());
     if (!found.ok) return;
     const { profile, summary } = found.view;
+    const people = rolesByPerson(profile);
     await store.putTeam(
       teamId,
       { organisationName: profile.organisationName, programmeId: profile.programmeId },
-      rolesByPerson(profile),
+      people,
       summary,
     );
+    // An erasure deletes the profile first and the index entries after: if it ran between the
+    // read above and these writes, the profile is gone now, and what was written is taken back.
+    if (!(await store.isSetUp(teamId))) {
+      await Promise.all([...people.keys()].map((key) => store.removeTeam(key, teamId)));
+    }
   }
 
   /**
