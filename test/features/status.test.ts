@@ -214,7 +214,7 @@ describe("status", () => {
       const text = cardText(card);
       expect(text).toContain("Dine teams");
       expect(text).toContain("Forberedelsesfasen · måned 2 af ca. 6");
-      expect(text).toContain("1 af 16 godkendt · 0 afventer godkendelse · 1 forfaldent");
+      expect(text).toContain("1 af 16 godkendt · 0 afventer godkendelse · 1 forfaldent punkt");
       expect(literalTexts(card)).toContain("Rød");
       expect(text).toContain("Trafiklyset");
       expect(literalTexts(card).join(" ")).toContain(

@@ -109,13 +109,16 @@ export const STATUS_TEXT = {
     // Portfolio
     portfolioTitle: "Dine teams",
     portfolioIntro: (count: number, page: number, pages: number) =>
-      `${count} ${plural(count, "team", "teams")}${pages > 1 ? ` · side ${page} af ${pages}` : ""}. De teams, der kræver opmærksomhed, står først.`,
+      count === 1
+        ? "Det team, hvor du er konsulent, godkender eller projektleder."
+        : `${count} teams${pages > 1 ? ` · side ${page} af ${pages}` : ""}. De teams, der kræver opmærksomhed, står først.`,
     portfolioEmpty:
       "Du er ikke konsulent, godkender eller projektleder for noget team, jeg kender i denne organisation. Støtter du en kommune som gæst i dens Teams, så skriv til mig, mens du er logget ind i kommunens organisation.",
     rowFigures: (approved: number, total: number) => `${approved} af ${total} godkendt`,
     rowPending: (count: number) => `${count} afventer godkendelse`,
     rowSentBack: (count: number) => `${count} sendt tilbage`,
-    rowOverdue: (count: number) => `${count} ${plural(count, "forfaldent", "forfaldne")}`,
+    rowOverdue: (count: number) =>
+      `${count} ${plural(count, "forfaldent punkt", "forfaldne punkter")}`,
     rowUnreachable: "Kan ikke nås i kanalen",
     rowEnded: "Afsluttet",
     rowComputing: "Tallene beregnes nu; skriv status igen om lidt.",
@@ -240,13 +243,15 @@ export const STATUS_TEXT = {
       `Computed ${when} from the team's answers, approvals and meeting plan. The milestones open in the team's channel.`,
     portfolioTitle: "Your teams",
     portfolioIntro: (count: number, page: number, pages: number) =>
-      `${count} ${plural(count, "team", "teams")}${pages > 1 ? ` · page ${page} of ${pages}` : ""}. The teams that need attention come first.`,
+      count === 1
+        ? "The team where you are a consultant, approver or project leader."
+        : `${count} teams${pages > 1 ? ` · page ${page} of ${pages}` : ""}. The teams that need attention come first.`,
     portfolioEmpty:
       "You are not a consultant, approver or project leader of any team I know in this organisation. If you support a municipality as a guest in its Teams, write to me while signed in to the municipality's organisation.",
     rowFigures: (approved: number, total: number) => `${approved} of ${total} approved`,
     rowPending: (count: number) => `${count} awaiting approval`,
     rowSentBack: (count: number) => `${count} sent back`,
-    rowOverdue: (count: number) => `${count} overdue`,
+    rowOverdue: (count: number) => `${count} overdue ${plural(count, "item", "items")}`,
     rowUnreachable: "Cannot be reached in the channel",
     rowEnded: "Ended",
     rowComputing: "The figures are being computed; write status again in a moment.",
