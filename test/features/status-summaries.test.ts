@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { fixedClock } from "../../src/clock";
 import type { PersonRef } from "../../src/domain/team/profile";
 import { personKey } from "../../src/domain/team/person-key";
 import { statusStoreFrom, type StatusStore } from "../../src/features/status/status-store";
 import { StatusSummaries } from "../../src/features/status/summaries";
-import { silentLogger } from "../../src/logger";
+import { createLogger, silentLogger } from "../../src/logger";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
 import type { TeamProfileInput } from "../../src/store/team-profile-repository";
 import { startTestStore, type TestStore } from "../support/test-store";
@@ -123,6 +123,18 @@ describe("status summaries kept by the status feature", () => {
     const report = await summaries(failing).rebuildAll();
     expect(report.failedTeams).toBe(1);
     expect(await repos.people.listTeams(personKey(KARIN))).toEqual(before);
+  });
+
+  it("logs a refresh that fails instead of throwing it at the change that asked for it", async () => {
+    const lines: string[] = [];
+    const logger = createLogger("warn", { write: (line: string) => void lines.push(line) });
+    const failing: StatusStore = {
+      ...statusStoreFrom(repos),
+      readTeamStatus: () => Promise.reject(new Error("the store is down")),
+    };
+    const keeper = new StatusSummaries({ store: failing, clock, logger });
+    expect(() => keeper.teamChanged("19:aarhus@thread.tacv2")).not.toThrow();
+    await vi.waitFor(() => expect(lines.join("")).toContain("status.summaryNotUpdated"));
   });
 
   it("takes back what it wrote when the team was erased between its read and its write", async () => {

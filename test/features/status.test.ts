@@ -195,6 +195,23 @@ describe("status", () => {
       );
     });
 
+    it("points a group chat to the channel or a personal chat", async () => {
+      const inGroup = {
+        ...message("status"),
+        conversation: {
+          id: "19:group@thread.v2",
+          conversationType: "groupChat",
+          isGroup: true,
+          name: "",
+        },
+        channelData: { tenant: { id: "tenant-1" } },
+      };
+      const result = await bot.send(inGroup);
+      expect(result.replies[0]?.text).toBe(
+        "Skriv @Implementeringsguiden status i teamets kanal, eller status i en personlig chat med mig.",
+      );
+    });
+
     it("says before the start that the implementation has not begun", async () => {
       const early = createTestBot(testStore.store, { clock: fixedClock("2027-01-20T09:00:00Z") });
       const text = cardText(onlyCard(await early.send(message("status"))));
@@ -232,7 +249,8 @@ describe("status", () => {
       const result = await bot.send(
         press(card, "Vis status", {}, { place: "personal", from: SOFIE }),
       );
-      expect(turns[0]?.storeCalls).toBeLessThanOrEqual(3);
+      // The page again (one point read) and the team's documents (one query).
+      expect(turns[0]?.storeCalls).toBe(2);
       const status = onlyCard(result);
       expect(cardText(status)).toContain("Forberedelsesfasen · måned 2 af ca. 6");
       expect(cardText(status)).toContain("Milepælene åbnes i teamets kanal.");

@@ -25,6 +25,7 @@ export class StatusSummaries {
   /** Refreshes in flight, per team, and the teams changed again meanwhile. */
   private readonly running = new Map<string, Promise<void>>();
   private readonly changedAgain = new Set<string>();
+  /** Readers whose stale rows are being repaired. */
   private readonly repairing = new Set<string>();
 
   constructor(private readonly deps: { store: StatusStore; clock: Clock; logger: Logger }) {}
@@ -32,11 +33,6 @@ export class StatusSummaries {
   /** Call after a change to the team committed; returns at once. */
   teamChanged(teamId: string): void {
     outsideTurn(() => void this.refreshSoon(teamId));
-  }
-
-  /** Settles when no refresh or repair started so far is still running (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.all([...this.running.values()]);
   }
 
   private refreshSoon(teamId: string): Promise<void> {
@@ -93,21 +89,19 @@ export class StatusSummaries {
     const now = this.deps.clock.now();
     const stale = entries.filter((entry) => isStale(entry.status, now));
     if (stale.length === 0 || this.repairing.has(reader.key)) return;
+    // One repair per reader at a time: paging on while it runs starts no second one.
     this.repairing.add(reader.key);
-    const work = outsideTurn(() =>
-      this.repair(reader, stale)
-        .catch((error: unknown) =>
-          this.deps.logger.warn(
-            { err: error, event: "status.repairFailed", rows: stale.length },
-            "could not repair stale portfolio rows; they are tried again when next read",
-          ),
-        )
-        .finally(() => {
-          this.repairing.delete(reader.key);
-          this.running.delete(`repair:${reader.key}`);
-        }),
+    outsideTurn(
+      () =>
+        void this.repair(reader, stale)
+          .catch((error: unknown) =>
+            this.deps.logger.warn(
+              { err: error, event: "status.repairFailed", rows: stale.length },
+              "could not repair stale portfolio rows; they are tried again when next read",
+            ),
+          )
+          .finally(() => this.repairing.delete(reader.key)),
     );
-    this.running.set(`repair:${reader.key}`, work);
   }
 
   private async repair(
