@@ -13,6 +13,7 @@ import { setupFeature } from "./features/setup";
 import { historyFeature } from "./features/history";
 import { milestonesFeature } from "./features/milestones";
 import { approvalsFeature } from "./features/approvals";
+import { statusFeature } from "./features/status";
 import { dataProtectionFeature } from "./features/data-protection";
 import { planExportFeature } from "./features/plan-export";
 import { explainFailure } from "./features/failure-explanations";
@@ -29,6 +30,7 @@ export const FEATURES: readonly Feature[] = [
   setupFeature,
   milestonesFeature,
   approvalsFeature,
+  statusFeature,
   historyFeature,
   planExportFeature,
   dataProtectionFeature,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { StatusSummary, SummaryPosition } from "../domain/status";
 import type { MeetingSlot, PersonRef } from "../domain/team/profile";
 import { ACTION_KEY_LENGTH, REMEMBERED_KEYS } from "./action-key";
 import { DOCUMENT_TYPES, type DocumentType } from "./document-ids";
@@ -370,9 +371,59 @@ const actionReceiptDocument = z
 /** What a person is in a team (domain/team/roles.ts). */
 export const teamRoleSchema = z.enum(["projectLeader", "approver", "consultant"]);
 
+const monthCount = z.number().int().positive().max(1200);
+const monthsPlanned = z.number().positive().max(1200);
+
+const summaryPositionSchema: z.ZodType<SummaryPosition> = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("before-start"), startsOn: isoDate }).strict(),
+  z
+    .object({
+      status: z.literal("in-phase"),
+      phaseId: programmeIdSchema,
+      monthNumber: monthCount,
+      monthsPlanned,
+    })
+    .strict(),
+  z
+    .object({
+      status: z.literal("phases-undated"),
+      monthNumber: monthCount,
+      monthsPlanned: monthsPlanned.nullable(),
+    })
+    .strict(),
+  z
+    .object({
+      status: z.literal("no-phases"),
+      monthNumber: monthCount,
+      monthsPlanned: monthsPlanned.nullable(),
+    })
+    .strict(),
+  z.object({ status: z.literal("after-end"), plannedEnd: isoDate }).strict(),
+]);
+
+const figure = z.number().int().nonnegative().max(10_000);
+
+/** A team's status in a few numbers, for the portfolio (domain/status/summary.ts). */
+export const statusSummarySchema: z.ZodType<StatusSummary> = z
+  .object({
+    asOf: isoDate,
+    staleAfter: isoInstant,
+    language: z.enum(["da", "en"]),
+    position: summaryPositionSchema,
+    ended: z.boolean(),
+    approved: figure,
+    total: figure,
+    pending: figure,
+    sentBack: figure,
+    overdue: figure,
+    unreachable: z.boolean(),
+    light: z.enum(["red", "yellow", "green"]),
+  })
+  .strict();
+
 /**
- * One team in a person's index. Issue 10 adds the team's status summary here as more optional
- * fields, so a portfolio stays one point read.
+ * One team in a person's index, with the team's status summary once computed, so a portfolio
+ * page is one point read.
  */
 export const personTeamEntrySchema = z
   .object({
@@ -384,6 +435,7 @@ export const personTeamEntrySchema = z
       .min(1)
       .max(3)
       .refine((roles) => new Set(roles).size === roles.length, "each role once"),
+    status: statusSummarySchema.optional(),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import type { Logger } from "../../logger";
 import type { CommandDeclaration, Feature } from "../feature";
+import { teamChangeListener } from "../status";
 import { approvalStoreFrom, type ApprovalStore } from "./approvals-store";
 import { decide, decideWhenLate } from "./decide";
 import { listApprovals, listApprovalsAgain } from "./list";
@@ -39,7 +40,7 @@ export const approvalsFeature: Feature = {
   cards: ["approval", "approvals-list"],
   register(router, context) {
     const deps: ApprovalDependencies = {
-      store: approvalStoreFrom(context.repositories),
+      store: approvalStoreFrom(context.repositories, teamChangeListener(context)),
       logger: context.logger,
     };
     router.command(APPROVALS_COMMAND, (turn) => listApprovals(turn, deps));

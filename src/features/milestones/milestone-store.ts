@@ -1,4 +1,5 @@
 import type { CardClick } from "../../store/action-key";
+import { afterCommit, type TeamChangeListener } from "../../store/after-commit";
 import type { MilestoneAnswers, MilestoneChange } from "../../store/answer-repository";
 import type { Approval } from "../../store/approval-repository";
 import type {
@@ -40,19 +41,31 @@ export interface MilestoneStore {
   ): Promise<{ alreadyApplied: boolean; approval: Approval }>;
 }
 
-export function milestoneStoreFrom(repositories: Repositories): MilestoneStore {
+/** `teamChanged` hears of every save and request once committed (the status summaries). */
+export function milestoneStoreFrom(
+  repositories: Repositories,
+  teamChanged?: TeamChangeListener,
+): MilestoneStore {
   return {
     readMilestone: (teamId, programmeId, milestoneId) =>
       repositories.milestones.readMilestone(teamId, programmeId, milestoneId),
     readTeam: (teamId) => repositories.milestones.readTeam(teamId),
     saveMilestone: (teamId, key, change, by, click, options) =>
-      repositories.answers.saveMilestone(teamId, key, change, by, click, {
-        basedOnVersion: options.basedOnVersion,
-        basis: options.basis?.basis ?? null,
-      }),
+      afterCommit(
+        teamId,
+        repositories.answers.saveMilestone(teamId, key, change, by, click, {
+          basedOnVersion: options.basedOnVersion,
+          basis: options.basis?.basis ?? null,
+        }),
+        teamChanged,
+      ),
     requestApproval: (teamId, key, forVersion, by, click, basis) =>
-      repositories.approvals.request(teamId, key, forVersion, by, click, {
-        basis: basis?.basis ?? null,
-      }),
+      afterCommit(
+        teamId,
+        repositories.approvals.request(teamId, key, forVersion, by, click, {
+          basis: basis?.basis ?? null,
+        }),
+        teamChanged,
+      ),
   };
 }
