@@ -343,6 +343,21 @@ const nudgeDeliveryDocument = z
  * Whether the bot can still post in the team: Teams answered 403/404 to a post, or the bot was
  * removed from the team. Nudges stop; the status card can say why. A re-install clears it.
  */
+const approvalCardDocument = z
+  .object({
+    id: z.string().startsWith("approval-card:").max(255),
+    type: z.literal(DOCUMENT_TYPES.approvalCard),
+    ...teamPartition,
+    milestoneId: milestoneKeySchema,
+    serviceUrl: z.string().url().max(500),
+    tenantId: z.string().max(200).optional(),
+    conversationId: z.string().min(1).max(500),
+    activityId: z.string().min(1).max(200),
+    botId: z.string().min(1).max(200),
+    postedAt: isoInstant,
+  })
+  .strict();
+
 const reachabilityDocument = z
   .object({
     id: z.literal("reachability"),
@@ -507,6 +522,7 @@ export const DOCUMENT_SCHEMAS = {
   conversation: conversationDocument,
   answers: answersDocument,
   approval: approvalDocument,
+  approvalCard: approvalCardDocument,
   scheduleOverride: scheduleOverrideDocument,
   nudgeDelivery: nudgeDeliveryDocument,
   reachability: reachabilityDocument,

@@ -1,4 +1,5 @@
 import type { PersonRef } from "../../domain/team/profile";
+import type { PostedCard } from "../../bot/proactive";
 import type { CardClick } from "../../store/action-key";
 import { afterCommit, type TeamChangeListener } from "../../store/after-commit";
 import type { Approval, ApprovalDecision } from "../../store/approval-repository";
@@ -29,6 +30,8 @@ export interface ApprovalStore {
   ): Promise<{ alreadyApplied: boolean; approval: Approval }>;
   /** The person's teams and roles (by `personKey`): one point read. */
   teamsOf(userKey: string): Promise<PersonTeamEntry[]>;
+  /** Where the milestone's approval card was posted in the channel, if known. */
+  approvalCardOf(teamId: string, key: string): Promise<PostedCard | null>;
 }
 
 /** `teamChanged` hears of every decision once committed (the status summaries). */
@@ -50,5 +53,6 @@ export function approvalStoreFrom(
         teamChanged,
       ),
     teamsOf: (userKey) => repositories.people.listTeams(userKey),
+    approvalCardOf: (teamId, key) => repositories.approvalCards.get(teamId, key),
   };
 }

@@ -1,3 +1,4 @@
+import type { ProactiveMessenger } from "../../bot/proactive";
 import type { Logger } from "../../logger";
 import type { CommandDeclaration, Feature } from "../feature";
 import { teamChangeListener } from "../status";
@@ -10,6 +11,8 @@ import { APPROVAL_VERBS } from "./verbs";
 export interface ApprovalDependencies {
   store: ApprovalStore;
   logger: Logger;
+  /** Updates the channel's approval card after a decision made elsewhere (absent in unit tests). */
+  proactive?: ProactiveMessenger;
 }
 
 export const APPROVALS_COMMAND: CommandDeclaration = {
@@ -42,6 +45,7 @@ export const approvalsFeature: Feature = {
     const deps: ApprovalDependencies = {
       store: approvalStoreFrom(context.repositories, teamChangeListener(context)),
       logger: context.logger,
+      ...(context.proactive ? { proactive: context.proactive } : {}),
     };
     router.command(APPROVALS_COMMAND, (turn) => listApprovals(turn, deps));
     router.cardAction(APPROVAL_VERBS.approve, (turn) => decide(turn, deps, "approved"), {

@@ -10,6 +10,7 @@ import type {
 } from "../../store/milestone-repository";
 import type { Repositories } from "../../store/repositories";
 import type { PersonRef } from "../../domain/team/profile";
+import type { PostedCard } from "../../bot/proactive";
 
 /**
  * What the milestone feature needs from the store, narrowed to the calls it makes: one query to
@@ -39,6 +40,8 @@ export interface MilestoneStore {
     click: CardClick,
     basis: StoredApproval | null,
   ): Promise<{ alreadyApplied: boolean; approval: Approval }>;
+  /** Where the approval card was posted, so a decision made elsewhere can update it. */
+  rememberApprovalCard(teamId: string, key: string, posted: PostedCard): Promise<void>;
 }
 
 /** `teamChanged` hears of every save and request once committed (the status summaries). */
@@ -67,5 +70,7 @@ export function milestoneStoreFrom(
         }),
         teamChanged,
       ),
+    rememberApprovalCard: (teamId, key, posted) =>
+      repositories.approvalCards.remember(teamId, key, posted),
   };
 }
