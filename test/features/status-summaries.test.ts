@@ -152,3 +152,51 @@ describe("status summaries kept by the status feature", () => {
     expect(await teamIdsOf(personKey(LENE))).toEqual([]);
   });
 });
+
+describe("status summaries after a burst of changes", () => {
+  let testStore: TestStore;
+
+  beforeAll(async () => {
+    testStore = await startTestStore();
+  });
+  afterAll(async () => {
+    await testStore.stop();
+  });
+
+  it("reads the team once for a burst, and once more only for a change made while reading", async () => {
+    const repos = createRepositories(testStore.store, { clock });
+    const teamId = "19:burst@thread.tacv2";
+    await repos.profiles.create(profile(teamId, "Burst Kommune"), {
+      actor: LENE,
+      action: "setup.created",
+    });
+    const real = statusStoreFrom(repos);
+    let reads = 0;
+    let onRead: (() => void) | undefined;
+    const counting: StatusStore = {
+      ...real,
+      readTeamStatus: (id) => {
+        reads++;
+        onRead?.();
+        return real.readTeamStatus(id);
+      },
+    };
+    const summaries = new StatusSummaries({ store: counting, clock, logger: silentLogger() });
+    for (let i = 0; i < 5; i++) summaries.teamChanged(teamId);
+    await vi.waitFor(async () =>
+      expect(await repos.people.listTeams(personKey(KARIN))).toHaveLength(1),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(reads).toBe(1);
+
+    // A change that arrives while the refresh is reading may not be in what it read: once more.
+    onRead = () => {
+      onRead = undefined;
+      summaries.teamChanged(teamId);
+    };
+    summaries.teamChanged(teamId);
+    await vi.waitFor(() => expect(reads).toBe(3), { timeout: 2_000 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(reads).toBe(3);
+  });
+});

@@ -11,6 +11,13 @@ import { teamStatusView } from "./status-view";
 const CONCURRENCY = 4;
 
 /**
+ * How long a refresh waits after a change before it reads the team: a burst of changes to one
+ * team (several people saving, a save then its sending for approval) costs one refresh, not one
+ * each. Short enough that a consultant never sees the difference.
+ */
+const COALESCE_MS = 250;
+
+/**
  * Keeps the status summaries in the person index in step with the teams (derived data):
  * - `teamChanged(teamId)`: after a change to a team has committed (a milestone saved, sent or
  *   decided, the setup saved, a meeting marked, the channel found unreachable), the team's
@@ -25,6 +32,8 @@ export class StatusSummaries {
   /** Refreshes in flight, per team, and the teams changed again meanwhile. */
   private readonly running = new Map<string, Promise<void>>();
   private readonly changedAgain = new Set<string>();
+  /** Teams whose refresh has begun reading (a change after that needs one more refresh). */
+  private readonly reading = new Set<string>();
   /** Readers whose stale rows are being repaired. */
   private readonly repairing = new Set<string>();
 
@@ -38,11 +47,16 @@ export class StatusSummaries {
   private refreshSoon(teamId: string): Promise<void> {
     const inFlight = this.running.get(teamId);
     if (inFlight) {
-      // It may have read before this change committed: once more when it is done.
-      this.changedAgain.add(teamId);
+      // Still waiting to read: the read will see this change. Reading already: it may have read
+      // before this change committed, so once more when it is done (at most once).
+      if (this.reading.has(teamId)) this.changedAgain.add(teamId);
       return inFlight;
     }
-    const refresh = this.refreshTeam(teamId)
+    const refresh = new Promise<void>((resolve) => setTimeout(resolve, COALESCE_MS).unref())
+      .then(() => {
+        this.reading.add(teamId);
+        return this.refreshTeam(teamId);
+      })
       .catch((error: unknown) =>
         this.deps.logger.warn(
           { err: error, event: "status.summaryNotUpdated" },
@@ -51,6 +65,7 @@ export class StatusSummaries {
       )
       .finally(() => {
         this.running.delete(teamId);
+        this.reading.delete(teamId);
         if (this.changedAgain.delete(teamId)) void this.refreshSoon(teamId);
       });
     this.running.set(teamId, refresh);
