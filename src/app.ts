@@ -13,7 +13,9 @@ import { setupFeature } from "./features/setup";
 import { historyFeature } from "./features/history";
 import { milestonesFeature } from "./features/milestones";
 import { approvalsFeature } from "./features/approvals";
+import { statusFeature } from "./features/status";
 import { dataProtectionFeature } from "./features/data-protection";
+import { planExportFeature } from "./features/plan-export";
 import { explainFailure } from "./features/failure-explanations";
 import { nudgesFeature, nudgeSweeperFor } from "./features/nudges";
 import type { NudgeSweeper } from "./features/nudges/delivery/sweep";
@@ -28,7 +30,9 @@ export const FEATURES: readonly Feature[] = [
   setupFeature,
   milestonesFeature,
   approvalsFeature,
+  statusFeature,
   historyFeature,
+  planExportFeature,
   dataProtectionFeature,
   nudgesFeature,
   welcomeFeature,

@@ -72,3 +72,12 @@ export function countStoreCall(): void {
   const budget = storage.getStore();
   if (budget) budget.storeCalls++;
 }
+
+/**
+ * Runs `work` (and everything it starts) outside any turn: derived data written after a turn's
+ * commit, such as the status summaries, neither counts as that turn's store calls nor is refused
+ * as a commit started after the turn's answer went out.
+ */
+export function outsideTurn<T>(work: () => T): T {
+  return storage.exit(work);
+}

@@ -26,6 +26,12 @@ export interface BenchUser {
   setupVersion: number;
   /** Turns this user has sent, for unique activity ids. */
   sent: number;
+  /** The milestone card the bot last gave this user (turns that save answers press on it). */
+  milestoneCard?: unknown;
+  /** Where the user is in a multi-step cycle (save → send for approval → approve). */
+  step: number;
+  /** The approval document's version the manager decides on (odd: pending). */
+  approvalVersion: number;
 }
 
 function person(role: string, index: number, name: string): BenchPerson {
@@ -61,6 +67,8 @@ export function benchUsers(count: number, firstTeam = 0): BenchUser[] {
     teamName: `Implementering ${index}`,
     setupVersion: 0,
     sent: 0,
+    step: 0,
+    approvalVersion: 0,
   }));
 }
 
@@ -123,9 +131,11 @@ export function cardActionInvoke(
   serviceUrl: string,
   verb: string,
   data: Record<string, unknown>,
+  from: BenchPerson = user.person,
 ): Partial<Activity> {
   return {
     ...inChannel(user, serviceUrl),
+    from: { ...from },
     type: "invoke",
     name: "adaptiveCard/action",
     replyToId: `bench-card-${user.index}`,

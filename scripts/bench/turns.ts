@@ -212,6 +212,11 @@ async function seedTeams(world: World, turn: TurnType): Promise<void> {
           `seeding team ${user.index} failed: ${JSON.stringify(answer).slice(0, 500)}`,
         );
     }
+    await turn.prepare?.(
+      user,
+      (activity) => post(agent, world.bot.url, activity),
+      `${world.connector.url}/`,
+    );
   };
   await Promise.all(castOf(world, turn).bot.map(seedOne));
   agent.destroy();

@@ -22,9 +22,22 @@ export interface PostedMessage {
   activityId?: string;
 }
 
+/** A card the bot posted earlier, where it can be found again to update it. */
+export interface PostedCard {
+  serviceUrl: string;
+  tenantId?: string;
+  /** The conversation the card is in (for a channel, the thread `<channel>;messageid=<root>`). */
+  conversationId: string;
+  activityId: string;
+  /** The bot's own id in that conversation. */
+  botId: string;
+}
+
 export interface ProactiveMessenger {
   /** A new top-level post (not a reply in an old thread). Throws `DeliveryError`. */
   postToChannel(target: ChannelTarget, card: AdaptiveCard): Promise<PostedMessage>;
+  /** Replaces a card the bot posted earlier, for everyone, outside any turn. Throws `DeliveryError`. */
+  updateCard(posted: PostedCard, card: AdaptiveCard): Promise<void>;
 }
 
 /**

@@ -42,6 +42,9 @@ export const documentIds = {
     whole(`answers:${part(milestoneId, "milestone id", MILESTONE_ID_MAX)}`),
   approval: (milestoneId: string) =>
     whole(`approval:${part(milestoneId, "milestone id", MILESTONE_ID_MAX)}`),
+  /** Where a milestone's approval card was posted, so a decision made elsewhere can update it. */
+  approvalCard: (milestoneId: string) =>
+    whole(`approval-card:${part(milestoneId, "milestone id", MILESTONE_ID_MAX)}`),
   scheduleOverride: (activityKind: string, date: string) =>
     whole(`override:${part(activityKind, "activity kind", SHORT_MAX)}:${part(date, "date", 10)}`),
   /** One per team, nudge kind and month, e.g. `nudge:monthly:2027-03`: its create is the claim. */
@@ -70,6 +73,7 @@ export const DOCUMENT_TYPES = {
   conversation: "conversation",
   answers: "answers",
   approval: "approval",
+  approvalCard: "approvalCard",
   scheduleOverride: "scheduleOverride",
   nudgeDelivery: "nudgeDelivery",
   reachability: "reachability",

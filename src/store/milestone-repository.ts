@@ -1,11 +1,13 @@
 import { answerKey } from "../domain/team/answer-key";
-import { parseDocument, queryAll, type Versioned } from "./cosmos-operations";
+import { parseDocument, queryAll, queryPage, type Versioned } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
 import { answersView, type AnswersDocument, type MilestoneAnswers } from "./answer-repository";
 import { approvalView, type Approval, type ApprovalDocument } from "./approval-repository";
 import type { DocumentOf } from "./schemas";
+import { overrideView, type ScheduleOverride } from "./schedule-override-repository";
 import type { StoreContext } from "./store-context";
 import { storedProfile, type StoredProfile } from "./team-profile-repository";
+import { reachabilityView, type TeamReachability } from "./team-reachability-repository";
 
 /** A milestone's answers as read, with the document to save over. */
 export interface StoredAnswers {
@@ -33,6 +35,20 @@ export interface TeamMilestones {
   answers: ReadonlyMap<string, StoredAnswers>;
   approvals: ReadonlyMap<string, StoredApproval>;
 }
+
+/** Everything the team's status card and its portfolio summary are computed from, in one query. */
+export interface TeamStatusDocuments extends TeamMilestones {
+  overrides: ScheduleOverride[];
+  /** Null when nothing went wrong posting to the team so far (reachable). */
+  reachability: TeamReachability | null;
+}
+
+/**
+ * A team's documents of these kinds fit one page of the status query: 16 milestones' answers and
+ * approvals, and an override for every meeting of a few years (a weekly slot for two years is
+ * about 100). A larger team still reads correctly, in a page more.
+ */
+const STATUS_PAGE_SIZE = 1000;
 
 function etagOf(item: Record<string, unknown>): string {
   const etag = item["_etag"];
@@ -119,6 +135,73 @@ export class MilestoneRepository {
     }
     return { profile, answers, approvals };
   }
+
+  /**
+   * The team's status documents in ONE single-partition query (one round trip, a page more only
+   * for a very large team): the profile, every answers and approval document, the schedule
+   * overrides and the reachability record.
+   */
+  async readTeamStatus(teamId: string): Promise<TeamStatusDocuments> {
+    const query =
+      "SELECT * FROM c WHERE c.teamId = @teamId AND (c.id = @profile OR c.id = @reachability OR c.type = @answers OR c.type = @approval OR c.type = @override)";
+    const parameters = [
+      { name: "@teamId", value: teamId },
+      { name: "@profile", value: documentIds.profile() },
+      { name: "@reachability", value: documentIds.reachability() },
+      { name: "@answers", value: DOCUMENT_TYPES.answers },
+      { name: "@approval", value: DOCUMENT_TYPES.approval },
+      { name: "@override", value: DOCUMENT_TYPES.scheduleOverride },
+    ];
+    const found: TeamStatusDocuments = {
+      profile: null,
+      answers: new Map(),
+      approvals: new Map(),
+      overrides: [],
+      reachability: null,
+    };
+    const answers = new Map<string, StoredAnswers>();
+    const approvals = new Map<string, StoredApproval>();
+    let continuationToken: string | undefined;
+    do {
+      const page = await queryPage(this.ctx, this.ctx.teams, teamId, query, parameters, {
+        maxItemCount: STATUS_PAGE_SIZE,
+        continuationToken,
+      });
+      for (const item of page.items) {
+        switch (item["type"]) {
+          case DOCUMENT_TYPES.profile:
+            found.profile = profileOf(item);
+            break;
+          case DOCUMENT_TYPES.answers: {
+            const stored = answersOf(item);
+            answers.set(stored.answers.milestoneId, stored);
+            break;
+          }
+          case DOCUMENT_TYPES.approval: {
+            const stored = approvalOf(item);
+            approvals.set(stored.approval.milestoneId, stored);
+            break;
+          }
+          case DOCUMENT_TYPES.scheduleOverride:
+            found.overrides.push(
+              overrideView(parseDocument(DOCUMENT_TYPES.scheduleOverride, item)),
+            );
+            break;
+          case DOCUMENT_TYPES.reachability:
+            found.reachability = reachabilityView(parseDocument(DOCUMENT_TYPES.reachability, item));
+            break;
+        }
+      }
+      continuationToken = page.continuationToken;
+    } while (continuationToken !== undefined);
+    return { ...found, answers, approvals, overrides: sortedByDate(found.overrides) };
+  }
+}
+
+function sortedByDate(overrides: ScheduleOverride[]): ScheduleOverride[] {
+  return overrides.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.activityKind.localeCompare(b.activityKind),
+  );
 }
 
 function profileOf(item: Record<string, unknown>): StoredProfile {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { StatusSummary } from "../domain/status";
 import type { TeamRole } from "../domain/team/roles";
 import { personTeamEntrySchema, type DocumentInput } from "./schemas";
 import { parseDocument, readDocument, readRaw, writeDocument } from "./cosmos-operations";
@@ -11,6 +12,8 @@ export interface PersonTeamEntry {
   organisationName: string;
   programmeId: string;
   roles: TeamRole[];
+  /** The team's status for the portfolio; absent until first computed. */
+  status?: StatusSummary;
 }
 
 /** What the index shows of a team besides the person's roles. */
@@ -45,11 +48,14 @@ const MAX_ATTEMPTS = 5;
 
 /**
  * "Which teams is this person in, and as what": one document `person-teams` per person in the
- * `users` container (partition = the person's Teams user id), so a person's view across teams
- * (approvals waiting in a personal chat, a consultant's portfolio) starts with one point read.
- * It is derived from the team profiles: the setup feature calls `syncTeam` after a profile change
- * commits, for everyone the old or new profile names, and running it again repairs a sync that
- * failed midway. Readers that act on a team still check the team's profile.
+ * `users` container (partition = `personKey`: the Entra object id where known, else the Teams user
+ * id), so a person's view across teams (approvals waiting in a personal chat, a consultant's
+ * portfolio) starts with one point read. Each entry carries the team's status summary.
+ * It is derived from the teams' own documents: the setup feature calls `syncTeam` after a profile
+ * change commits, for everyone the old or new profile names; the status feature writes the
+ * summaries after every change to a team (`putTeam`), repairs a reader's stale ones
+ * (`patchEntries`) and rebuilds everything (`listPeople`, `replaceTeams`). Readers that act on a
+ * team still check the team's profile.
  */
 export class PersonIndexRepository {
   constructor(private readonly ctx: StoreContext) {}
@@ -75,19 +81,99 @@ export class PersonIndexRepository {
     previous: ReadonlyMap<string, readonly TeamRole[]>,
     current: ReadonlyMap<string, readonly TeamRole[]>,
   ): Promise<void> {
-    const updates = [...current].map(([userId, roles]) => {
-      const entry: PersonTeamEntry = {
-        teamId,
-        organisationName: team.organisationName,
-        programmeId: team.programmeId,
-        roles: [...roles],
-      };
-      return this.update(userId, (teams) => [...teams.filter((t) => t.teamId !== teamId), entry]);
-    });
+    const updates = [...current].map(([userId, roles]) =>
+      this.update(userId, (teams) => {
+        // The summary stays until the status feature writes the new one.
+        const status = teams.find((t) => t.teamId === teamId)?.status;
+        return withEntry(teams, entryOf(teamId, team, roles, status));
+      }),
+    );
     const removals = [...previous.keys()]
       .filter((userId) => !current.has(userId))
       .map((userId) => this.removeTeam(userId, teamId));
     await Promise.all([...updates, ...removals]);
+  }
+
+  /**
+   * The team with its status summary in the index of everyone `people` names (after a change to
+   * the team committed). One read and one write per person, in parallel.
+   */
+  async putTeam(
+    teamId: string,
+    team: IndexedTeam,
+    people: ReadonlyMap<string, readonly TeamRole[]>,
+    status: StatusSummary,
+  ): Promise<void> {
+    await Promise.all(
+      [...people].map(([userId, roles]) =>
+        this.update(userId, (teams) => withEntry(teams, entryOf(teamId, team, roles, status))),
+      ),
+    );
+  }
+
+  /**
+   * Replaces (or, with null, removes) some of one person's entries in one write: a reader's stale
+   * rows repaired at once. Teams the index does not hold are left out, never added.
+   */
+  async patchEntries(
+    userId: string,
+    changes: ReadonlyMap<string, PersonTeamEntry | null>,
+  ): Promise<void> {
+    await this.update(userId, (teams) =>
+      teams.flatMap((entry) => {
+        if (!changes.has(entry.teamId)) return [entry];
+        const changed = changes.get(entry.teamId);
+        return changed ? [changed] : [];
+      }),
+    );
+  }
+
+  /**
+   * Replaces one person's whole list (the rebuild), keeping their entries of the teams in `keep`
+   * (teams the rebuild could not read); an empty list for a person who has none.
+   */
+  async replaceTeams(
+    userId: string,
+    teams: readonly PersonTeamEntry[],
+    keep: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    await this.update(userId, (current) => [
+      ...teams.filter((entry) => !keep.has(entry.teamId)),
+      ...current.filter((entry) => keep.has(entry.teamId)),
+    ]);
+  }
+
+  /**
+   * The keys of everyone with an index, a page at a time: a cross-partition query for the
+   * rebuild only (so entries of teams that are gone, or of people keyed another way, are found).
+   */
+  async listPeople(
+    page: { maxItemCount?: number; continuationToken?: string } = {},
+  ): Promise<{ userIds: string[]; continuationToken?: string }> {
+    const response = await this.ctx.retry((abortSignal) =>
+      this.ctx.users.items
+        .query<{ userId: unknown }>(
+          {
+            query: "SELECT c.userId FROM c WHERE c.type = @type AND c.id = @id",
+            parameters: [
+              { name: "@type", value: DOCUMENT_TYPES.personTeams },
+              { name: "@id", value: documentIds.personTeams() },
+            ],
+          },
+          {
+            maxItemCount: page.maxItemCount ?? 100,
+            continuationToken: page.continuationToken,
+            abortSignal,
+          },
+        )
+        .fetchNext(),
+    );
+    return {
+      userIds: response.resources.flatMap((item) =>
+        typeof item.userId === "string" ? [item.userId] : [],
+      ),
+      continuationToken: response.hasMoreResults ? response.continuationToken : undefined,
+    };
   }
 
   async removeTeam(userId: string, teamId: string): Promise<void> {
@@ -177,6 +263,28 @@ export class PersonIndexRepository {
       }
     }
   }
+}
+
+function entryOf(
+  teamId: string,
+  team: IndexedTeam,
+  roles: readonly TeamRole[],
+  status: StatusSummary | undefined,
+): PersonTeamEntry {
+  return {
+    teamId,
+    organisationName: team.organisationName,
+    programmeId: team.programmeId,
+    roles: [...roles],
+    ...(status ? { status } : {}),
+  };
+}
+
+/** The list with `entry` in place of the team's old one (or added at the end). */
+function withEntry(teams: PersonTeamEntry[], entry: PersonTeamEntry): PersonTeamEntry[] {
+  const at = teams.findIndex((t) => t.teamId === entry.teamId);
+  if (at < 0) return [...teams, entry];
+  return teams.map((t, index) => (index === at ? entry : t));
 }
 
 /** True when the stored document parses and already holds exactly this list. */

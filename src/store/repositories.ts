@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from "../clock";
 import { ActionReceiptRepository } from "./action-receipt-repository";
+import { ApprovalCardRepository } from "./approval-card-repository";
 import { AnswerRepository } from "./answer-repository";
 import { ApprovalRepository } from "./approval-repository";
 import { AuditRepository } from "./audit-repository";
@@ -30,6 +31,8 @@ export interface Repositories {
   conversations: ConversationReferenceRepository;
   answers: AnswerRepository;
   approvals: ApprovalRepository;
+  /** Where each approval card was posted (to update it after a decision made elsewhere). */
+  approvalCards: ApprovalCardRepository;
   /** A milestone's (or a team's) profile, answers and approvals in one query. */
   milestones: MilestoneRepository;
   scheduleOverrides: ScheduleOverrideRepository;
@@ -61,6 +64,7 @@ export function createRepositories(store: Store, options: RepositoryOptions = {}
     conversations: new ConversationReferenceRepository(ctx),
     answers: new AnswerRepository(ctx),
     approvals: new ApprovalRepository(ctx),
+    approvalCards: new ApprovalCardRepository(ctx),
     milestones: new MilestoneRepository(ctx),
     scheduleOverrides: new ScheduleOverrideRepository(ctx),
     audit: new AuditRepository(ctx),

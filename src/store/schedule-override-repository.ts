@@ -44,7 +44,8 @@ export interface OverrideChange {
 
 type OverrideDocument = DocumentOf<typeof DOCUMENT_TYPES.scheduleOverride>;
 
-function publicView(doc: OverrideDocument): ScheduleOverride {
+/** An override document as callers see it (also read by the team's status query). */
+export function overrideView(doc: OverrideDocument): ScheduleOverride {
   const { teamId, activityKind, date, cancelled, held, updatedAt, updatedBy, version } = doc;
   return {
     teamId,
@@ -76,7 +77,7 @@ export class ScheduleOverrideRepository {
       documentIds.scheduleOverride(identity.activityKind, identity.date),
       teamId,
     );
-    return found === null ? null : publicView(found.doc);
+    return found === null ? null : overrideView(found.doc);
   }
 
   /** Overrides of occurrences from `from` to `to` (inclusive, `YYYY-MM-DD`), by date. */
@@ -106,7 +107,7 @@ export class ScheduleOverrideRepository {
         continuationToken,
       });
       for (const item of page.items) {
-        all.push(publicView(parseDocument(DOCUMENT_TYPES.scheduleOverride, item)));
+        all.push(overrideView(parseDocument(DOCUMENT_TYPES.scheduleOverride, item)));
       }
       continuationToken = page.continuationToken;
     } while (continuationToken !== undefined);
@@ -153,6 +154,6 @@ export class ScheduleOverrideRepository {
         details: audit.details ?? { activityKind: identity.activityKind, date: identity.date },
       }),
     });
-    return { alreadyApplied: result.alreadyApplied, override: publicView(result.doc) };
+    return { alreadyApplied: result.alreadyApplied, override: overrideView(result.doc) };
   }
 }

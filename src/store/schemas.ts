@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { StatusSummary, SummaryPosition } from "../domain/status";
 import type { MeetingSlot, PersonRef } from "../domain/team/profile";
 import { ACTION_KEY_LENGTH, REMEMBERED_KEYS } from "./action-key";
 import { DOCUMENT_TYPES, type DocumentType } from "./document-ids";
@@ -342,6 +343,21 @@ const nudgeDeliveryDocument = z
  * Whether the bot can still post in the team: Teams answered 403/404 to a post, or the bot was
  * removed from the team. Nudges stop; the status card can say why. A re-install clears it.
  */
+const approvalCardDocument = z
+  .object({
+    id: z.string().startsWith("approval-card:").max(255),
+    type: z.literal(DOCUMENT_TYPES.approvalCard),
+    ...teamPartition,
+    milestoneId: milestoneKeySchema,
+    serviceUrl: z.string().url().max(500),
+    tenantId: z.string().max(200).optional(),
+    conversationId: z.string().min(1).max(500),
+    activityId: z.string().min(1).max(200),
+    botId: z.string().min(1).max(200),
+    postedAt: isoInstant,
+  })
+  .strict();
+
 const reachabilityDocument = z
   .object({
     id: z.literal("reachability"),
@@ -370,9 +386,59 @@ const actionReceiptDocument = z
 /** What a person is in a team (domain/team/roles.ts). */
 export const teamRoleSchema = z.enum(["projectLeader", "approver", "consultant"]);
 
+const monthCount = z.number().int().positive().max(1200);
+const monthsPlanned = z.number().positive().max(1200);
+
+const summaryPositionSchema: z.ZodType<SummaryPosition> = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("before-start"), startsOn: isoDate }).strict(),
+  z
+    .object({
+      status: z.literal("in-phase"),
+      phaseId: programmeIdSchema,
+      monthNumber: monthCount,
+      monthsPlanned,
+    })
+    .strict(),
+  z
+    .object({
+      status: z.literal("phases-undated"),
+      monthNumber: monthCount,
+      monthsPlanned: monthsPlanned.nullable(),
+    })
+    .strict(),
+  z
+    .object({
+      status: z.literal("no-phases"),
+      monthNumber: monthCount,
+      monthsPlanned: monthsPlanned.nullable(),
+    })
+    .strict(),
+  z.object({ status: z.literal("after-end"), plannedEnd: isoDate }).strict(),
+]);
+
+const figure = z.number().int().nonnegative().max(10_000);
+
+/** A team's status in a few numbers, for the portfolio (domain/status/summary.ts). */
+export const statusSummarySchema: z.ZodType<StatusSummary> = z
+  .object({
+    asOf: isoDate,
+    staleAfter: isoInstant,
+    language: z.enum(["da", "en"]),
+    position: summaryPositionSchema,
+    ended: z.boolean(),
+    approved: figure,
+    total: figure,
+    pending: figure,
+    sentBack: figure,
+    overdue: figure,
+    unreachable: z.boolean(),
+    light: z.enum(["red", "yellow", "green"]),
+  })
+  .strict();
+
 /**
- * One team in a person's index. Issue 10 adds the team's status summary here as more optional
- * fields, so a portfolio stays one point read.
+ * One team in a person's index, with the team's status summary once computed, so a portfolio
+ * page is one point read.
  */
 export const personTeamEntrySchema = z
   .object({
@@ -384,6 +450,7 @@ export const personTeamEntrySchema = z
       .min(1)
       .max(3)
       .refine((roles) => new Set(roles).size === roles.length, "each role once"),
+    status: statusSummarySchema.optional(),
   })
   .strict();
 
@@ -396,6 +463,13 @@ const personTeamsDocument = z
   })
   .strict();
 
+/**
+ * What a one-time download link opens: the team's data (approvers only), or one of the plans
+ * (the team's members). A link opens only what it was issued for.
+ */
+export const EXPORT_PURPOSES = ["data-export", "plan", "anchoring-plan"] as const;
+export type ExportPurpose = (typeof EXPORT_PURPOSES)[number];
+
 const exportTokenDocument = z
   .object({
     id: z
@@ -404,6 +478,8 @@ const exportTokenDocument = z
       .regex(/^export-token:[0-9a-f]{64}$/),
     type: z.literal(DOCUMENT_TYPES.exportToken),
     ...teamPartition,
+    /** Tokens issued before plans existed were all data exports. */
+    purpose: z.enum(EXPORT_PURPOSES).default("data-export"),
     createdBy: personRefSchema,
     createdAt: isoInstant,
     expiresAt: isoInstant,
@@ -446,6 +522,7 @@ export const DOCUMENT_SCHEMAS = {
   conversation: conversationDocument,
   answers: answersDocument,
   approval: approvalDocument,
+  approvalCard: approvalCardDocument,
   scheduleOverride: scheduleOverrideDocument,
   nudgeDelivery: nudgeDeliveryDocument,
   reachability: reachabilityDocument,

@@ -1,5 +1,6 @@
 import { readDocument, writeDocument } from "./cosmos-operations";
 import { documentIds, DOCUMENT_TYPES } from "./document-ids";
+import type { DocumentOf } from "./schemas";
 import type { StoreContext } from "./store-context";
 
 export type UnreachableReason = "bot-removed" | "blocked" | "not-found";
@@ -15,12 +16,25 @@ export interface TeamReachability {
   since: string;
 }
 
+/** The document as callers see it (also read by the team's status query). */
+export function reachabilityView(
+  doc: DocumentOf<typeof DOCUMENT_TYPES.reachability>,
+): TeamReachability {
+  const { reachable, reason, detail, since } = doc;
+  return {
+    reachable,
+    ...(reason ? { reason } : {}),
+    ...(detail ? { detail } : {}),
+    since,
+  };
+}
+
 /**
  * One document `reachability` per team. Written when Teams answers a post with 403/404 or the
  * bot is removed from the team (nudges stop), and when the bot is added again (they resume).
  * No document means nothing went wrong so far: reachable. Last write wins: the newest fact about
- * the team is the true one. The status card (issue 10) reads it with `get` to say why the team
- * gets no nudges.
+ * the team is the true one. The status card reads it with the team's status query
+ * (`MilestoneRepository.readTeamStatus`) to say why the team gets no nudges.
  */
 export class TeamReachabilityRepository {
   constructor(private readonly ctx: StoreContext) {}
@@ -33,14 +47,7 @@ export class TeamReachabilityRepository {
       documentIds.reachability(),
       teamId,
     );
-    if (found === null) return null;
-    const { reachable, reason, detail, since } = found.doc;
-    return {
-      reachable,
-      ...(reason ? { reason } : {}),
-      ...(detail ? { detail } : {}),
-      since,
-    };
+    return found === null ? null : reachabilityView(found.doc);
   }
 
   async markUnreachable(teamId: string, reason: UnreachableReason, detail?: string): Promise<void> {

@@ -10,6 +10,7 @@ import type { AdaptiveCard } from "../cards/adaptive-card";
 import {
   DeliveryError,
   type ChannelTarget,
+  type PostedCard,
   type PostedMessage,
   type ProactiveMessenger,
 } from "../bot/proactive";
@@ -75,6 +76,33 @@ export function createProactiveMessenger(
       return activityId === undefined
         ? { conversationId: thread }
         : { conversationId: thread, activityId };
+    },
+
+    async updateCard(posted: PostedCard, card: AdaptiveCard): Promise<void> {
+      const reference = {
+        channelId: Channels.Msteams,
+        serviceUrl: posted.serviceUrl,
+        bot: { id: posted.botId, name: "" },
+        conversation: {
+          id: posted.conversationId,
+          isGroup: true,
+          conversationType: "channel",
+          name: "",
+          ...(posted.tenantId ? { tenantId: posted.tenantId } : {}),
+        },
+      };
+      const update = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+      update.id = posted.activityId;
+      const send = adapter.withoutHiddenRetries(() =>
+        adapter.continueConversationAsync(options.botAppId, reference, async (context) => {
+          await context.updateActivity(update);
+        }),
+      );
+      try {
+        await withTimeout(send, timeoutMs);
+      } catch (error) {
+        throw deliveryErrorOf(error);
+      }
     },
   };
 }

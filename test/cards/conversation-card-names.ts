@@ -6,4 +6,6 @@ export const CARDS_MET_IN_CONVERSATION = [
   "approval",
   "approvals-list",
   "nudge",
+  "status",
+  "portfolio",
 ] as const;

@@ -60,6 +60,8 @@ describe("cards the features render in a conversation", () => {
       const approval = cardOf(sent.replies[0]);
       await bot.send(message("godkendelser", { from: LARS }));
       await bot.send(press(approval, "Godkend", {}, { from: LARS }));
+      await bot.send(message("status"));
+      await bot.send(message("status", { place: "personal", from: SOFIE }));
       await bot.send(message("historik"));
       await bot.send(message("hjælp"));
       const sft = getProgramme("social-skills-training");

@@ -16,6 +16,7 @@ import type { HistoryCardData } from "../../src/features/history";
 import { initialSetupValues, setupCardData } from "../../src/features/setup/setup-card";
 import { setupSummaryCardData } from "../../src/features/setup/summary-card";
 import { welcomeCardData } from "../../src/features/welcome";
+import { planExportCardData } from "../../src/features/plan-export/export-plan";
 import type { TeamProfile } from "../../src/domain/team/profile";
 import { findProjectRoot } from "../../src/paths";
 import { CARDS_MET_IN_CONVERSATION } from "./conversation-card-names";
@@ -115,6 +116,11 @@ const FIXTURES: Record<string, object[]> = {
       text: "Et link, der virker i 15 minutter.",
       button: { title: "Hent link", verb: "data.export", data: { actionId: "a2" } },
     } satisfies ActionCardData,
+  ],
+  "plan-export": [
+    planExportCardData("da", "Aarhus Kommune", ["implementation"]),
+    planExportCardData("en", "Aarhus *Kommune*", ["implementation", "anchoring"]),
+    { ...planExportCardData("da", "Vejle", ["anchoring"]), note: "" },
   ],
   link: [
     {

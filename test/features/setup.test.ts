@@ -20,6 +20,7 @@ import { SETUP_VERBS } from "../../src/features/setup/verbs";
 import { createRepositories } from "../../src/store/repositories";
 import { invokeCard, invokeMessage, literalTexts, markdownTexts } from "../support/card-responses";
 import { answerKey } from "../../src/domain/team/answer-key";
+import { personKey } from "../../src/domain/team/person-key";
 import { VALID_SETUP } from "../support/setup-fixture";
 
 /** The Action.Execute data a card would send: its inputs plus the hidden action data. */
@@ -100,7 +101,7 @@ describe("team setup in a channel", () => {
       [LARS, "approver"],
       [METTE, "projectLeader"],
     ] as const) {
-      const teams = await people.listTeams(person.id);
+      const teams = await people.listTeams(personKey(person));
       expect(teams.find((t) => t.teamId === TEAM.id)?.roles).toEqual([role]);
     }
     const saved = await profile();

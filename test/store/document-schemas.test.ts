@@ -233,6 +233,13 @@ describe("one schema per document type, before writing and after reading", () =>
         new Map([[`29:consultant-${teamId}`, ["consultant", "approver"]]]),
       );
       await repos.exportTokens.issue(teamId, approver, 15);
+      await repos.approvalCards.remember(teamId, "sft.planning", {
+        serviceUrl: "https://smba.trafficmanager.net/emea/",
+        tenantId: "tenant-1",
+        conversationId: "19:team@thread.tacv2;messageid=1700000000000",
+        activityId: "1700000000123",
+        botId: "28:bot",
+      });
       // The marker an erasure writes first and deletes last (kept here as if it had stopped).
       await writeDocument(
         createStoreContext(testStore.store),

@@ -5,6 +5,8 @@ export interface RecordedActivity {
   method: string;
   path: string;
   body: Record<string, unknown>;
+  /** The activity id this connector gave in its answer. */
+  id: string;
 }
 
 /**
@@ -34,8 +36,9 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
       }
       res.setHeader("content-type", "application/json");
       if (/^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(path)) {
-        recorded.push({ method: req.method ?? "", path, body });
-        res.end(JSON.stringify({ id: `activity-${nextId++}` }));
+        const id = `activity-${nextId++}`;
+        recorded.push({ method: req.method ?? "", path, body, id });
+        res.end(JSON.stringify({ id }));
         return;
       }
       res.statusCode = 404;

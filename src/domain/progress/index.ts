@@ -5,3 +5,4 @@ export {
   type PhaseProgress,
   type TeamProgress,
 } from "./team-progress";
+export { anchoringPlanApproved } from "./implementation-end";

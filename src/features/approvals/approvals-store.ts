@@ -1,5 +1,7 @@
 import type { PersonRef } from "../../domain/team/profile";
+import type { PostedCard } from "../../bot/proactive";
 import type { CardClick } from "../../store/action-key";
+import { afterCommit, type TeamChangeListener } from "../../store/after-commit";
 import type { Approval, ApprovalDecision } from "../../store/approval-repository";
 import type {
   MilestoneDocuments,
@@ -26,20 +28,31 @@ export interface ApprovalStore {
     click: CardClick,
     options: { basedOnVersion: number; basis: StoredApproval },
   ): Promise<{ alreadyApplied: boolean; approval: Approval }>;
-  /** The person's teams and roles: one point read. */
-  teamsOf(userId: string): Promise<PersonTeamEntry[]>;
+  /** The person's teams and roles (by `personKey`): one point read. */
+  teamsOf(userKey: string): Promise<PersonTeamEntry[]>;
+  /** Where the milestone's approval card was posted in the channel, if known. */
+  approvalCardOf(teamId: string, key: string): Promise<PostedCard | null>;
 }
 
-export function approvalStoreFrom(repositories: Repositories): ApprovalStore {
+/** `teamChanged` hears of every decision once committed (the status summaries). */
+export function approvalStoreFrom(
+  repositories: Repositories,
+  teamChanged?: TeamChangeListener,
+): ApprovalStore {
   return {
     readMilestone: (teamId, programmeId, milestoneId) =>
       repositories.milestones.readMilestone(teamId, programmeId, milestoneId),
     readTeam: (teamId) => repositories.milestones.readTeam(teamId),
     decide: (teamId, key, decision, by, click, options) =>
-      repositories.approvals.decide(teamId, key, decision, by, click, {
-        basedOnVersion: options.basedOnVersion,
-        basis: options.basis.basis,
-      }),
-    teamsOf: (userId) => repositories.people.listTeams(userId),
+      afterCommit(
+        teamId,
+        repositories.approvals.decide(teamId, key, decision, by, click, {
+          basedOnVersion: options.basedOnVersion,
+          basis: options.basis.basis,
+        }),
+        teamChanged,
+      ),
+    teamsOf: (userKey) => repositories.people.listTeams(userKey),
+    approvalCardOf: (teamId, key) => repositories.approvalCards.get(teamId, key),
   };
 }

@@ -1,3 +1,4 @@
+import { outsideTurn } from "../../turn-budget";
 import type { CardActionResponse, CardActionTurn } from "../../bot/turn";
 import { CPR_DELETE_YOUR_MESSAGE } from "../../domain/cpr-guard";
 import type { Language } from "../../domain/i18n";
@@ -301,6 +302,7 @@ async function respond(attempt: DecisionAttempt, recorded: Recorded): Promise<Ca
         deps.logger.warn({ err: error }, "could not update the approval card"),
       );
   }
+  if (!forEveryone && recorded.decidedNow) updateChannelCardLater(attempt, situation);
   const line = forEveryone ? text.decided : text.decidedHere;
   return {
     card: approvalCard(
@@ -310,4 +312,30 @@ async function respond(attempt: DecisionAttempt, recorded: Recorded): Promise<Ca
       }),
     ),
   };
+}
+
+/**
+ * A decision made from `godkendelser` or a personal chat: after answering, the approval card
+ * everyone sees in the channel is updated too, from where it was posted. Derived, best effort:
+ * if it fails, pressing that card still says who decided.
+ */
+function updateChannelCardLater(attempt: DecisionAttempt, situation: ApprovalSituation): void {
+  const { deps, input, turn } = attempt;
+  const proactive = deps.proactive;
+  if (!proactive) return;
+  const key = answerKey(input.target.programme.id, input.target.milestone.id);
+  const everyone = approvalCard({
+    ...approvalModel(turn, input, situation, { actionable: false, source: "card" }),
+    inChannel: true,
+  });
+  outsideTurn(() => {
+    void (async () => {
+      const posted = await deps.store.approvalCardOf(input.teamId, key);
+      if (posted && posted.activityId !== turn.cardActivityId) {
+        await proactive.updateCard(posted, everyone);
+      }
+    })().catch((error: unknown) =>
+      deps.logger.warn({ err: error }, "could not update the approval card in the channel"),
+    );
+  });
 }

@@ -1,5 +1,7 @@
+import type { ProactiveMessenger } from "../../bot/proactive";
 import type { Logger } from "../../logger";
 import type { CommandDeclaration, Feature } from "../feature";
+import { teamChangeListener } from "../status";
 import { approvalStoreFrom, type ApprovalStore } from "./approvals-store";
 import { decide, decideWhenLate } from "./decide";
 import { listApprovals, listApprovalsAgain } from "./list";
@@ -9,6 +11,8 @@ import { APPROVAL_VERBS } from "./verbs";
 export interface ApprovalDependencies {
   store: ApprovalStore;
   logger: Logger;
+  /** Updates the channel's approval card after a decision made elsewhere (absent in unit tests). */
+  proactive?: ProactiveMessenger;
 }
 
 export const APPROVALS_COMMAND: CommandDeclaration = {
@@ -39,8 +43,9 @@ export const approvalsFeature: Feature = {
   cards: ["approval", "approvals-list"],
   register(router, context) {
     const deps: ApprovalDependencies = {
-      store: approvalStoreFrom(context.repositories),
+      store: approvalStoreFrom(context.repositories, teamChangeListener(context)),
       logger: context.logger,
+      ...(context.proactive ? { proactive: context.proactive } : {}),
     };
     router.command(APPROVALS_COMMAND, (turn) => listApprovals(turn, deps));
     router.cardAction(APPROVAL_VERBS.approve, (turn) => decide(turn, deps, "approved"), {

@@ -6,6 +6,7 @@ import { formatDateTime } from "../../domain/dates";
 import type { Language } from "../../domain/i18n";
 import { assessmentLabel, isApproverOf } from "../../domain/milestones";
 import { answerKey } from "../../domain/team/answer-key";
+import { personKey } from "../../domain/team/person-key";
 import type { TeamMilestones } from "../../store/milestone-repository";
 import { stateOf } from "../milestones/stored";
 import { approvalActions, type ApprovalCardModel } from "./approval-card";
@@ -122,7 +123,7 @@ async function listCard(turn: BotTurn, deps: ApprovalDependencies): Promise<Adap
   }
   if (kind !== "personal") return APPROVAL_TEXT[turn.language].listOnlyInTeamOrPersonal;
   const language = chooseLanguage(turn, undefined);
-  const entries = (await deps.store.teamsOf(turn.user.id)).filter((entry) =>
+  const entries = (await deps.store.teamsOf(personKey(turn.user))).filter((entry) =>
     entry.roles.includes("approver"),
   );
   const teams = await Promise.all(

@@ -39,6 +39,14 @@ const ACTIONS = new Map<string, { da: string; en: string }>(
       en: "sent a milestone for approval",
     },
     "data.exportIssued": { da: "hentede et link til dataeksport", en: "got a data export link" },
+    "plan.exportIssued": {
+      da: "hentede et link til implementeringsplanen",
+      en: "got a link to the implementation plan",
+    },
+    "plan.anchoringExportIssued": {
+      da: "hentede et link til forankringsplanen",
+      en: "got a link to the anchoring plan",
+    },
     "schedule.markedHeld": { da: "markerede et møde som holdt", en: "marked a meeting as held" },
     "schedule.moved": { da: "flyttede et møde", en: "moved a meeting" },
     "schedule.snoozed": { da: "udsatte et møde en uge", en: "postponed a meeting by a week" },

@@ -1,6 +1,7 @@
 import type { Clock } from "../../clock";
 import type { Logger } from "../../logger";
 import type { CommandDeclaration, Feature } from "../feature";
+import { teamChangeListener } from "../status";
 import { milestoneStoreFrom, type MilestoneStore } from "./milestone-store";
 import { openMilestone, openNext, showMilestone } from "./open-milestone";
 import { showOverview } from "./overview";
@@ -59,7 +60,7 @@ export const milestonesFeature: Feature = {
   cards: ["milestone-overview", "milestone", "milestone-versions", "notice"],
   register(router, context) {
     const deps: MilestoneDependencies = {
-      store: milestoneStoreFrom(context.repositories),
+      store: milestoneStoreFrom(context.repositories, teamChangeListener(context)),
       clock: context.clock,
       logger: context.logger,
     };

@@ -1,4 +1,5 @@
 import type { CardClick } from "../../store/action-key";
+import { afterCommit, type TeamChangeListener } from "../../store/after-commit";
 import type { MilestoneAnswers, MilestoneChange } from "../../store/answer-repository";
 import type { Approval } from "../../store/approval-repository";
 import type {
@@ -9,6 +10,7 @@ import type {
 } from "../../store/milestone-repository";
 import type { Repositories } from "../../store/repositories";
 import type { PersonRef } from "../../domain/team/profile";
+import type { PostedCard } from "../../bot/proactive";
 
 /**
  * What the milestone feature needs from the store, narrowed to the calls it makes: one query to
@@ -38,21 +40,37 @@ export interface MilestoneStore {
     click: CardClick,
     basis: StoredApproval | null,
   ): Promise<{ alreadyApplied: boolean; approval: Approval }>;
+  /** Where the approval card was posted, so a decision made elsewhere can update it. */
+  rememberApprovalCard(teamId: string, key: string, posted: PostedCard): Promise<void>;
 }
 
-export function milestoneStoreFrom(repositories: Repositories): MilestoneStore {
+/** `teamChanged` hears of every save and request once committed (the status summaries). */
+export function milestoneStoreFrom(
+  repositories: Repositories,
+  teamChanged?: TeamChangeListener,
+): MilestoneStore {
   return {
     readMilestone: (teamId, programmeId, milestoneId) =>
       repositories.milestones.readMilestone(teamId, programmeId, milestoneId),
     readTeam: (teamId) => repositories.milestones.readTeam(teamId),
     saveMilestone: (teamId, key, change, by, click, options) =>
-      repositories.answers.saveMilestone(teamId, key, change, by, click, {
-        basedOnVersion: options.basedOnVersion,
-        basis: options.basis?.basis ?? null,
-      }),
+      afterCommit(
+        teamId,
+        repositories.answers.saveMilestone(teamId, key, change, by, click, {
+          basedOnVersion: options.basedOnVersion,
+          basis: options.basis?.basis ?? null,
+        }),
+        teamChanged,
+      ),
     requestApproval: (teamId, key, forVersion, by, click, basis) =>
-      repositories.approvals.request(teamId, key, forVersion, by, click, {
-        basis: basis?.basis ?? null,
-      }),
+      afterCommit(
+        teamId,
+        repositories.approvals.request(teamId, key, forVersion, by, click, {
+          basis: basis?.basis ?? null,
+        }),
+        teamChanged,
+      ),
+    rememberApprovalCard: (teamId, key, posted) =>
+      repositories.approvalCards.remember(teamId, key, posted),
   };
 }

@@ -1,3 +1,4 @@
+import { outsideTurn } from "../../turn-budget";
 import type { CardActionResponse } from "../../bot/turn";
 import { hasConflicts, joinNames } from "../../domain/milestones";
 import { answerKey } from "../../domain/team/answer-key";
@@ -85,11 +86,12 @@ async function announceSubmission(
       source: "card",
       inChannel: true,
     });
-    await attempt.turn
+    const activityId = await attempt.turn
       .sendCard(card)
       .catch((error: unknown) =>
         attempt.deps.logger.warn({ err: error }, "could not post the approval card"),
       );
+    if (activityId) rememberApprovalCard(attempt, activityId);
   }
   attempt.deps.logger.info(
     { event: "milestone.submitted", version: sent.after?.version ?? 0 },
@@ -101,4 +103,27 @@ async function announceSubmission(
     style: "good",
   };
   return { card: renderMilestoneCard(freshModel(attempt, team, sent, notice)).card };
+}
+
+/**
+ * Derived data, after the answer: where the approval card is, so a decision made from
+ * `godkendelser` or a personal chat can update it for everyone. A failure only means that card
+ * stays as it is (pressing it still says who decided).
+ */
+function rememberApprovalCard(attempt: SaveAttempt, activityId: string): void {
+  const { conversation } = attempt.turn;
+  const key = answerKey(attempt.target.programme.id, attempt.target.milestone.id);
+  outsideTurn(() =>
+    attempt.deps.store
+      .rememberApprovalCard(attempt.teamId, key, {
+        serviceUrl: conversation.serviceUrl,
+        ...(conversation.tenantId ? { tenantId: conversation.tenantId } : {}),
+        conversationId: conversation.conversationId,
+        activityId,
+        botId: conversation.botId,
+      })
+      .catch((error: unknown) =>
+        attempt.deps.logger.warn({ err: error }, "could not remember where the approval card is"),
+      ),
+  );
 }

@@ -1,6 +1,7 @@
 import type { BotRouter } from "../../bot/router";
 import type { Logger } from "../../logger";
 import type { Feature, FeatureContext } from "../feature";
+import { teamChangeListener } from "../status";
 import { registerNudgeButtons } from "./buttons";
 import { DEFAULT_POLICY, realSenderClock, Throttle } from "./delivery/deliver";
 import { NudgeSweeper } from "./delivery/sweep";
@@ -32,7 +33,7 @@ export function nudgeSweeperFor(context: FeatureContext): NudgeSweeper {
   const existing = sweepers.get(context);
   if (existing) return existing;
   const sweeper = new NudgeSweeper({
-    store: nudgeStoreFrom(context.repositories),
+    store: nudgeStoreFrom(context.repositories, teamChangeListener(context)),
     messenger: context.proactive,
     throttle: new Throttle(),
     clock: realSenderClock,
@@ -67,7 +68,7 @@ export const nudgesFeature: Feature = {
   verbs: Object.values(NUDGE_VERBS),
   cards: ["nudge"],
   register(router, context) {
-    const store = nudgeStoreFrom(context.repositories);
+    const store = nudgeStoreFrom(context.repositories, teamChangeListener(context));
     registerNudgeButtons(router, { store, clock: context.clock, logger: context.logger });
     registerReachability(router, store, context.logger);
   },

@@ -1,4 +1,5 @@
 import { programmeMilestoneStates, type MilestoneState } from "../../domain/milestones";
+import { anchoringPlanApproved } from "../../domain/progress";
 import { phasePositionOn } from "../../domain/schedule";
 import type { Repositories } from "../../store/repositories";
 import type {
@@ -12,9 +13,6 @@ import type {
  * answers and approvals, and the milestone domain's own state derivation (so "awaiting approval"
  * means exactly what the milestone cards say: sent, and unchanged since).
  */
-
-/** The milestones whose approval ends the implementation (SFT, ÅD: the anchoring plan; CTI). */
-const ANCHORING_PLAN_MILESTONES = new Set(["anchoring-plan", "handover-and-anchoring"]);
 
 export function milestoneDigestFromStore(repositories: Repositories): MilestoneDigestSource {
   return async (request) => {
@@ -56,9 +54,6 @@ export function deriveMilestoneDigest(
         );
       })
       .map((milestone) => ({ title: milestone.title })),
-    anchoringPlanApproved: programme.milestones.some(
-      (milestone) =>
-        ANCHORING_PLAN_MILESTONES.has(milestone.id) && stateOf(milestone.id)?.status === "approved",
-    ),
+    anchoringPlanApproved: anchoringPlanApproved(programme, states),
   };
 }

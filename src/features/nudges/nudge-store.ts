@@ -2,6 +2,7 @@ import type { ChannelTarget } from "../../bot/proactive";
 import type { OccurrenceOverride } from "../../domain/schedule";
 import type { PersonRef, TeamProfile } from "../../domain/team/profile";
 import type { CardClick } from "../../store/action-key";
+import { afterCommit, type TeamChangeListener } from "../../store/after-commit";
 import type { NudgeDeliveryRepository } from "../../store/nudge-delivery-repository";
 import type { Repositories } from "../../store/repositories";
 import type {
@@ -42,21 +43,29 @@ export interface NudgeStore {
   milestones: MilestoneDigestSource;
 }
 
-export function nudgeStoreFrom(repositories: Repositories): NudgeStore {
+/** `teamChanged` hears of every recorded button and reachability change (the status summaries). */
+export function nudgeStoreFrom(
+  repositories: Repositories,
+  teamChanged?: TeamChangeListener,
+): NudgeStore {
   return {
     listTeamIds: (page) => repositories.profiles.listTeamIds(page),
     getProfile: async (teamId) => (await repositories.profiles.get(teamId))?.profile ?? null,
     listOverrides: (teamId) => repositories.scheduleOverrides.list(teamId),
     recordOverride: (teamId, identity, change, by, click, action) =>
-      repositories.scheduleOverrides.record(teamId, identity, change, by, click, {
-        action,
-        details: {
-          activityKind: identity.activityKind,
-          date: identity.date,
-          ...(change.held === true ? { held: true } : {}),
-          ...(change.movedTo ? { movedTo: change.movedTo.date } : {}),
-        },
-      }),
+      afterCommit(
+        teamId,
+        repositories.scheduleOverrides.record(teamId, identity, change, by, click, {
+          action,
+          details: {
+            activityKind: identity.activityKind,
+            date: identity.date,
+            ...(change.held === true ? { held: true } : {}),
+            ...(change.movedTo ? { movedTo: change.movedTo.date } : {}),
+          },
+        }),
+        teamChanged,
+      ),
     async channelTarget(teamId) {
       const references = await repositories.conversations.listForTeam(teamId);
       const channel = references.find(
@@ -73,8 +82,13 @@ export function nudgeStoreFrom(repositories: Repositories): NudgeStore {
     },
     reachability: (teamId) => repositories.reachability.get(teamId),
     markUnreachable: (teamId, reason, detail) =>
-      repositories.reachability.markUnreachable(teamId, reason, detail),
-    markReachable: (teamId) => repositories.reachability.markReachable(teamId),
+      afterCommit(
+        teamId,
+        repositories.reachability.markUnreachable(teamId, reason, detail),
+        teamChanged,
+      ),
+    markReachable: (teamId) =>
+      afterCommit(teamId, repositories.reachability.markReachable(teamId), teamChanged),
     deliveries: repositories.nudges,
     milestones: milestoneDigestFromStore(repositories),
   };

@@ -1,6 +1,7 @@
 import type { Clock } from "../../clock";
 import type { Logger } from "../../logger";
 import type { CommandDeclaration, Feature } from "../feature";
+import { teamChangeListener } from "../status";
 import { openSetup, editSetupAgain } from "./open-setup";
 import { saveSetup, saveSetupWhenLate } from "./save-setup";
 import { setupStoreFrom, type SetupStore } from "./setup-store";
@@ -37,7 +38,7 @@ export const setupFeature: Feature = {
   cards: ["setup", "setup-summary", "confirm", "notice"],
   register(router, context) {
     const deps: SetupDependencies = {
-      store: setupStoreFrom(context.repositories),
+      store: setupStoreFrom(context.repositories, teamChangeListener(context)),
       clock: context.clock,
       logger: context.logger,
     };

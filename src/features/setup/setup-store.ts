@@ -2,6 +2,7 @@ import { isAnswerKeyOf } from "../../domain/team/answer-key";
 import { rolesByPerson } from "../../domain/team/roles";
 import type { PersonRef, TeamProfile } from "../../domain/team/profile";
 import type { CardClick } from "../../store/action-key";
+import type { TeamChangeListener } from "../../store/after-commit";
 import type { Repositories } from "../../store/repositories";
 import type { SavedProfile, StoredProfile } from "../../store/team-profile-repository";
 
@@ -40,7 +41,11 @@ export interface SetupStore {
   syncPeople(profile: TeamProfile, previous: TeamProfile | undefined): Promise<void>;
 }
 
-export function setupStoreFrom(repositories: Repositories): SetupStore {
+/** `teamChanged` hears of every saved setup, after the people's index (the status summaries). */
+export function setupStoreFrom(
+  repositories: Repositories,
+  teamChanged?: TeamChangeListener,
+): SetupStore {
   return {
     getProfile: (teamId) => repositories.profiles.get(teamId),
     createProfile: (input, audit) => repositories.profiles.create(input, audit),
@@ -53,12 +58,17 @@ export function setupStoreFrom(repositories: Repositories): SetupStore {
           isAnswerKeyOf(programmeId, milestone.milestoneId) && milestone.answers.size > 0,
       );
     },
-    syncPeople: (profile, previous) =>
-      repositories.people.syncTeam(
-        profile.teamId,
-        { organisationName: profile.organisationName, programmeId: profile.programmeId },
-        rolesByPerson(previous),
-        rolesByPerson(profile),
-      ),
+    async syncPeople(profile, previous) {
+      try {
+        await repositories.people.syncTeam(
+          profile.teamId,
+          { organisationName: profile.organisationName, programmeId: profile.programmeId },
+          rolesByPerson(previous),
+          rolesByPerson(profile),
+        );
+      } finally {
+        teamChanged?.(profile.teamId);
+      }
+    },
   };
 }
