@@ -27,7 +27,7 @@ import {
 } from "../support/teams-activities";
 import { answerOf, isClearAnswer } from "./support/answers";
 import { brief, tally, type Tally } from "./support/figures";
-import { fingerprint, teamFingerprint } from "./support/store-inspection";
+import { fingerprint, storeSettled, teamFingerprint } from "./support/store-inspection";
 import { EVE, MEMBERS, faultBot, prepareTeam, type TeamCards } from "./support/team";
 
 /** Another team in the same tenant: Vejle Kommune on Åben Dialog, with its own approver and consultant. */
@@ -87,6 +87,7 @@ describe("authorisation", () => {
       ),
     );
     if (vejle.replies.length === 0) throw new Error("team B was not set up");
+    await storeSettled(testStore.store);
     // Teams lists each conversation's own members.
     connector.setMembers([...MEMBERS]);
     connector.setMembersOf(TEAM_B, [BO, KAREN]);

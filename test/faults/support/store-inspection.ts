@@ -95,3 +95,20 @@ export async function teamFingerprint(store: Store, teamId: string): Promise<str
     .sort()
     .join("\n");
 }
+
+/**
+ * Waits until the store has been still for `quietMs`: the status summaries are refreshed in the
+ * background a moment after each change (src/features/status/summaries.ts), and a check that
+ * compares fingerprints must not mistake such a late write for its own turn's.
+ */
+export async function storeSettled(store: Store, quietMs = 600, timeoutMs = 10_000): Promise<void> {
+  const giveUp = Date.now() + timeoutMs;
+  let last = await fingerprint(store);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const now = await fingerprint(store);
+    if (now === last) return;
+    if (Date.now() > giveUp) throw new Error(`the store kept changing for ${timeoutMs} ms`);
+    last = now;
+  }
+}
