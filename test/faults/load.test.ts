@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Activity } from "botbuilder";
@@ -56,6 +56,14 @@ interface Acknowledged {
   decisions: Map<string, number>;
   /** The last text each answerer was told was saved, per team and milestone. */
   lastSaved: Map<string, string>;
+}
+
+/**
+ * A random word of letters: a UUID's hex digits sometimes spell ten digits in a row that are a
+ * valid CPR number (1 save in about 1,700), which the CPR guard rightly refuses.
+ */
+function randomWord(): string {
+  return Array.from(randomBytes(16), (byte) => String.fromCharCode(97 + (byte % 26))).join("");
 }
 
 /** The bot's answer when a turn failed: a message turn's reply goes to the connector, not the HTTP body. */
@@ -253,7 +261,7 @@ describe("load", () => {
           const roll = Math.random();
           if (roll < 0.5) {
             n += 1;
-            const text = `${user.person.name} skrev ${n}: ${randomUUID()}`;
+            const text = `${user.person.name} skrev ${n}: ${randomWord()}`;
             const button = buttonsOf(card).find((b) => b.verb === MILESTONE_VERBS.save);
             const data = {
               ...Object.fromEntries(inputsOf(card)),
@@ -406,9 +414,13 @@ describe("load", () => {
         () => "a document fails its schema",
       );
 
-      // Memory: after warm-up (the first tenth, at least 10 s), RSS stays within the bound.
-      const warm = rss.filter((s) => s.at >= Math.max(10_000, SECONDS * 100));
-      const baseline = warm[0]?.mb ?? rss[0]?.mb ?? 0;
+      // Memory: after warm-up (the first tenth, at least 10 s), RSS stays within the bound. RSS
+      // saws up and down with garbage collection, so the baseline is the highest sample of the
+      // first window after warm-up (a tenth, at least 5 s), not one sample that may sit in a trough.
+      const warmFrom = Math.max(10_000, SECONDS * 100);
+      const warm = rss.filter((s) => s.at >= warmFrom);
+      const firstWindow = warm.filter((s) => s.at < warmFrom + Math.max(5_000, SECONDS * 100));
+      const baseline = Math.max(...firstWindow.map((s) => s.mb), rss[0]?.mb ?? 0);
       const peak = Math.max(baseline, ...warm.map((s) => s.mb));
       const writes = saves + submits + decisions;
       const bound = RSS_BOUND_MB + (writes / 1_000) * RSS_PER_THOUSAND_WRITES_MB;
@@ -430,7 +442,7 @@ describe("load", () => {
         `acknowledged and read back: ${saves} saves, ${submits} requests for approval, ${decisions} decisions`,
       );
       figures.note(
-        `RSS ${Math.round(baseline)} MB after warm-up, peak ${Math.round(peak)} MB (+${Math.round(peak - baseline)}; bound ${Math.round(bound)} MB = ${RSS_BOUND_MB} + ${RSS_PER_THOUSAND_WRITES_MB} per 1,000 writes)`,
+        `RSS ${Math.round(baseline)} MB at most in the first window after warm-up, peak ${Math.round(peak)} MB (+${Math.round(peak - baseline)}; bound ${Math.round(bound)} MB = ${RSS_BOUND_MB} + ${RSS_PER_THOUSAND_WRITES_MB} per 1,000 writes)`,
       );
       figures.expectAllHeld(100);
     },
