@@ -9,7 +9,11 @@ import fs from "node:fs";
 export type ChildMessage =
   { type: "ready"; port: number } | { type: "stats"; id: number; stats: Record<string, unknown> };
 
-export type ParentMessage = { type: "stats"; id: number; record?: boolean } | { type: "stop" };
+export type ParentMessage =
+  | { type: "stats"; id: number; record?: boolean }
+  | { type: "stop" }
+  /** For a helper that takes instructions (the Teams connector: channels that answer 403). */
+  | { type: "instruct"; instruction: Record<string, unknown> };
 
 /** User + system CPU time of this process in ms (what it cost, whatever the clock did). */
 export function cpuMs(): number {
@@ -43,11 +47,16 @@ export function processCpuMs(pid: number): number | undefined {
 }
 
 /** Runs in a child: announce the port, answer stats requests, exit when asked or orphaned. */
-export function serveParent(port: number, stats: (record: boolean) => Record<string, unknown>) {
+export function serveParent(
+  port: number,
+  stats: (record: boolean) => Record<string, unknown>,
+  instruct: (instruction: Record<string, unknown>) => void = () => undefined,
+) {
   const send = (message: ChildMessage) => process.send?.(message);
   process.on("message", (message: ParentMessage) => {
     if (message.type === "stats")
       send({ type: "stats", id: message.id, stats: stats(message.record ?? false) });
+    if (message.type === "instruct") instruct(message.instruction);
     if (message.type === "stop") process.exit(0);
   });
   process.on("disconnect", () => process.exit(0));

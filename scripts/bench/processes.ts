@@ -17,6 +17,7 @@ export interface Started {
 
 export interface HelperProcess extends Started {
   stats(record?: boolean): Promise<Record<string, unknown>>;
+  instruct(instruction: Record<string, unknown>): void;
 }
 
 const HERE = __dirname;
@@ -72,6 +73,10 @@ export async function startHelper(
     url: `http://127.0.0.1:${port}`,
     stderr,
     stop: stopper(child),
+    instruct(instruction) {
+      const message: ParentMessage = { type: "instruct", instruction };
+      child.send(message);
+    },
     stats(record = false) {
       nextId += 1;
       const id = nextId;

@@ -125,13 +125,29 @@ export function localDateAt(instant: Date): string {
 }
 
 /**
+ * Local date and time → epoch ms. Luxon computes Copenhagen's offset through Intl for every
+ * conversion, and a sweep converts the same few hundred meeting dates for every team (about 5 %
+ * of its CPU before this cache). Bounded: cleared when full.
+ */
+const instants = new Map<string, number>();
+const MAX_CACHED_INSTANTS = 20_000;
+
+/**
  * The instant of a local date and time in Copenhagen. A time that does not exist (02:30 on the last
  * Sunday of March) moves an hour forward, and one that occurs twice (02:30 on the last Sunday of
  * October) is the first of the two: luxon's rules, documented here because meetings never sit there.
  */
 export function localInstant(date: string, time = "00:00"): Date {
-  const [hour, minute] = time.split(":").map(Number);
-  const local = DateTime.fromISO(date, { zone: TIME_ZONE }).set({ hour, minute });
-  if (!local.isValid) throw new RangeError(`not a local date and time: ${date} ${time}`);
-  return local.toJSDate();
+  const key = `${date}T${time}`;
+  let epochMs = instants.get(key);
+  if (epochMs === undefined) {
+    const [hour, minute] = time.split(":").map(Number);
+    const local = DateTime.fromISO(date, { zone: TIME_ZONE }).set({ hour, minute });
+    if (!local.isValid) throw new RangeError(`not a local date and time: ${date} ${time}`);
+    epochMs = local.toMillis();
+    if (instants.size >= MAX_CACHED_INSTANTS) instants.clear();
+    instants.set(key, epochMs);
+  }
+  // A new Date each time: callers may change theirs.
+  return new Date(epochMs);
 }

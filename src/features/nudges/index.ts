@@ -24,7 +24,7 @@ import { NUDGE_VERBS } from "./verbs";
  */
 
 /** Teams handled at once by a sweep; Teams' rate limits bound the posts in any case. */
-const SWEEP_CONCURRENCY = 8;
+export const SWEEP_CONCURRENCY = 8;
 
 const sweepers = new WeakMap<FeatureContext, NudgeSweeper>();
 

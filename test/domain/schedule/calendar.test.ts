@@ -5,6 +5,7 @@ import {
   daysBetween,
   isCalendarDate,
   isoWeekOf,
+  localInstant,
   plusDays,
   plusMonths,
   weekdayOf,
@@ -57,5 +58,37 @@ describe("calendar arithmetic on local dates", () => {
     expect(isCalendarDate("2027-02-29")).toBe(false);
     expect(isCalendarDate("2027-13-01")).toBe(false);
     expect(isCalendarDate("1.2.2027")).toBe(false);
+  });
+});
+
+describe("localInstant", () => {
+  it("gives Copenhagen's wall time in summer and winter, the same when asked again", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(localInstant("2027-07-13", "10:00").toISOString()).toBe("2027-07-13T08:00:00.000Z");
+      expect(localInstant("2027-01-12", "10:00").toISOString()).toBe("2027-01-12T09:00:00.000Z");
+    }
+  });
+
+  it("hands out a Date of the caller's own: changing one does not change the next", () => {
+    const first = localInstant("2027-03-09", "13:00");
+    first.setUTCFullYear(1999);
+    expect(localInstant("2027-03-09", "13:00").toISOString()).toBe("2027-03-09T12:00:00.000Z");
+  });
+
+  it("agrees with luxon for any date and time, however often asked", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }),
+        fc.integer({ min: 6, max: 21 }),
+        fc.constantFrom(0, 15, 30, 45),
+        (day, hour, minute) => {
+          const date = day.toISOString().slice(0, 10);
+          const time = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+          const expected = DateTime.fromISO(`${date}T${time}`, { zone: "Europe/Copenhagen" });
+          expect(localInstant(date, time).getTime()).toBe(expected.toMillis());
+          expect(localInstant(date, time).getTime()).toBe(expected.toMillis());
+        },
+      ),
+    );
   });
 });

@@ -37,9 +37,10 @@ export interface FakeTeamsConnector {
   script(channelId: string, answers: ScriptedAnswer[]): void;
   /**
    * From now on, each post that is not scripted fails with probability `rate`: 429 (with or
-   * without Retry-After) or a 5xx, drawn from a seeded generator so a run can be repeated.
+   * without Retry-After) or a 5xx — or one of `answers` — drawn from a seeded generator so a run
+   * can be repeated.
    */
-  failRandomly(rate: number, seed: number): void;
+  failRandomly(rate: number, seed: number, answers?: readonly ScriptedAnswer[]): void;
   /** From the `n`-th post on (1-based), requests are held unanswered until `release` or the client goes. */
   holdFrom(n: number): { reached: Promise<void> };
   release(): void;
@@ -65,6 +66,16 @@ const CONVERSATION_RULES: Rule[] = [
   { name: "conversation 8/2s", limit: 8, windowMs: 2_000 },
   { name: "conversation 60/30s", limit: 60, windowMs: 30_000 },
   { name: "conversation 1800/h", limit: 1_800, windowMs: 3_600_000 },
+];
+
+/** What `failRandomly` answers by default: throttling and server errors, the transient kinds. */
+const TRANSIENT_FAILURES: readonly ScriptedAnswer[] = [
+  { status: 429, retryAfterSeconds: 1 },
+  { status: 429 },
+  { status: 500 },
+  { status: 502 },
+  { status: 503 },
+  { status: 504 },
 ];
 
 /** mulberry32: small and repeatable. */
@@ -117,7 +128,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   let releaseGate = new Promise<void>((resolve) => (releaseHeld = resolve));
   let droppedCount = 0;
   const held = new Set<{ gone: boolean }>();
-  let random: { rate: number; next: () => number } | undefined;
+  let random: { rate: number; next: () => number; answers: readonly ScriptedAnswer[] } | undefined;
 
   /** Counts the request in every window it belongs to; the first rule it breaks, if any. */
   const broken = (tenantId: string, channelId: string, at: number): string | undefined => {
@@ -196,14 +207,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       return;
     }
     if (random !== undefined && random.next() < random.rate) {
-      const failures: ScriptedAnswer[] = [
-        { status: 429, retryAfterSeconds: 1 },
-        { status: 429 },
-        { status: 500 },
-        { status: 502 },
-        { status: 503 },
-        { status: 504 },
-      ];
+      const failures = random.answers;
       const failure = failures[Math.floor(random.next() * failures.length)] ?? { status: 503 };
       record(failure.status);
       const headers =
@@ -228,8 +232,8 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     script: (channelId, answers) => void scripts.set(channelId, [...answers]),
-    failRandomly(rate, seed) {
-      random = { rate, next: seededRandom(seed) };
+    failRandomly(rate, seed, answers = TRANSIENT_FAILURES) {
+      random = { rate, next: seededRandom(seed), answers };
     },
     holdFrom(n) {
       holdFrom = n;
