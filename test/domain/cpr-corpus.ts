@@ -1,3 +1,5 @@
+import { seededRandom } from "../support/seeded-random";
+
 /**
  * A deterministic corpus for the CPR guard: CPR numbers written every way people type or paste
  * them, and ordinary numbers (case numbers, dates, phone numbers, amounts, …) that must pass.
@@ -13,18 +15,6 @@ export interface CorpusCase {
 
 export const NEGATIVE_KINDS = ["case-number", "date", "phone", "amount", "other"] as const;
 export type NegativeKind = (typeof NEGATIVE_KINDS)[number];
-
-/** mulberry32: small, fast and good enough for test data; the same seed gives the same corpus. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Dice {
   private readonly next: () => number;

@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { seededRandom } from "../../../support/seeded-random";
 
 /**
  * A Teams connector on loopback for proactive posts (`POST /v3/conversations`), as strict as
@@ -77,18 +78,6 @@ const TRANSIENT_FAILURES: readonly ScriptedAnswer[] = [
   { status: 503 },
   { status: 504 },
 ];
-
-/** mulberry32: small and repeatable. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
