@@ -307,6 +307,20 @@ describe("milestones in the channel", () => {
       expect(stored?.answers.get(Q1)?.text).toBe("Ahmeds svar");
     });
 
+    it("says so when the newer answer is the person's own, saved from another card (or a save that landed late)", async () => {
+      const shared = await openMilestone(bot);
+      await bot.send(press(shared, "Gem kladde", { [field(Q1)]: "Første tekst" }));
+      const clash = await bot.send(press(shared, "Gem kladde", { [field(Q1)]: "Anden tekst" }));
+      const card = answerCard(clash);
+      const text = cardText(card);
+      expect(text).toContain(
+        "Du har selv gemt en anden tekst i de samme svar fra et andet kort, efter dette kort blev vist",
+      );
+      expect(text).not.toContain("Mette Sørensen ændrede de samme svar");
+      expect(inputsOf(card).get(field(Q1))).toBe("Anden tekst");
+      expect((await storedAnswers(testStore.store))?.answers.get(Q1)?.text).toBe("Første tekst");
+    });
+
     it("says a stale card is stale when used without changes, and offers the fresh one", async () => {
       const shared = await openMilestone(bot);
       await bot.send(press(shared, "Gem kladde", { [field(Q1)]: "Mettes svar" }));

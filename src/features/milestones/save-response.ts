@@ -82,10 +82,17 @@ function conflictModel(
     newer.set(conflict.questionId, { text: conflict.theirs, by: conflict.by, at: conflict.at });
   }
   const authors = [
-    ...plan.conflicts.map((c) => c.by.name),
-    ...(plan.assessmentConflict ? [plan.assessmentConflict.by.name] : []),
+    ...plan.conflicts.map((c) => c.by),
+    ...(plan.assessmentConflict ? [plan.assessmentConflict.by] : []),
   ];
-  const lines = [text.conflict(joinList([...new Set(authors)], text.and))];
+  // The newer text may be the person's own: saved from another card, or a save of theirs that
+  // landed after the bot had told them it could not tell.
+  const onlyOwn = authors.every((author) => author.id === attempt.turn.user.id);
+  const lines = [
+    onlyOwn
+      ? text.conflictWithOwnSave
+      : text.conflict(joinList([...new Set(authors.map((a) => a.name))], text.and)),
+  ];
   if (persisted.wrote) lines.push(text.conflictPartlySaved);
   const state = stateOf(after, persisted.approval);
   return {

@@ -46,6 +46,8 @@ export const MILESTONE_TEXT = {
       `Kortet var forældet: ${name(who)} havde gemt ændringer, mens du skrev. Dine ændringer er gemt sammen med deres, og her er den nye version.`,
     conflict: (who: string) =>
       `${name(who)} ændrede de samme svar, efter du åbnede kortet. Deres svar står over felterne med gul baggrund; din tekst står stadig i felterne. Ret til, og tryk Gem kladde igen for at gemme din tekst.`,
+    conflictWithOwnSave:
+      "Du har selv gemt en anden tekst i de samme svar fra et andet kort, efter dette kort blev vist (eller et tidligere tryk på Gem kladde nåede frem sent). Den gemte tekst står over felterne med gul baggrund; din nye tekst står stadig i felterne. Tryk Gem kladde igen for at gemme den.",
     conflictPartlySaved: "Dine ændringer til de andre spørgsmål er gemt.",
     nothingChanged: "Der var ingen ændringer at gemme.",
     staleNothingChanged: (who: string) =>
@@ -143,6 +145,8 @@ export const MILESTONE_TEXT = {
       `The card was out of date: ${name(who)} had saved changes while you were writing. Your changes are saved together with theirs, and here is the new version.`,
     conflict: (who: string) =>
       `${name(who)} changed the same answers after you opened the card. Their answers are above the fields on a yellow background; your text is still in the fields. Edit it and press Save draft again to save your text.`,
+    conflictWithOwnSave:
+      "You saved other text in the same answers from another card after this card was shown (or an earlier Save draft arrived late). The saved text is above the fields on a yellow background; your new text is still in the fields. Press Save draft again to save it.",
     conflictPartlySaved: "Your changes to the other questions are saved.",
     nothingChanged: "There were no changes to save.",
     staleNothingChanged: (who: string) =>
