@@ -173,10 +173,26 @@ function medianPhase(phases: Phase[]): Phase {
   };
 }
 
+/**
+ * Waits until the store has had no request for 600 ms: the status summaries of the teams just set
+ * up are refreshed in the background a moment later, and the probe must record its turn's own
+ * round trips, not theirs.
+ */
+async function storeQuiet(store: HelperProcess): Promise<void> {
+  let last = -1;
+  for (let tries = 0; tries < 100; tries++) {
+    const requests = Number((await store.stats(false)).requests);
+    if (requests === last) return;
+    last = requests;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+  }
+}
+
 /** Sends one turn to the bot with the connector recording, and checks it did what it is about. */
 async function probe(world: World, turn: TurnType): Promise<string[]> {
   const user = castOf(world, turn).bot[0];
   if (!user) throw new Error("no users");
+  await storeQuiet(world.store);
   await Promise.all([world.connector.stats(true), world.store.stats(true)]);
   const agent = new http.Agent({ keepAlive: false });
   const answer = await post(agent, world.bot.url, turn.activity(user, `${world.connector.url}/`));
