@@ -45,7 +45,7 @@ export interface ProactiveMessenger {
  * - throttled: 429; wait `retryAfterMs` if Teams said, else back off;
  * - transient: 412/5xx/network/timeout; try again later;
  * - unreachable: 403 (e.g. MessageWritesBlocked: the bot was blocked or removed) or 404: stop;
- * - rejected: any other answer (e.g. 400 for a card Teams refuses); retrying cannot help.
+ * - rejected: every other answer (e.g. 400 for a card Teams refuses); retrying cannot help.
  */
 export type DeliveryFailure = "throttled" | "transient" | "unreachable" | "rejected";
 
