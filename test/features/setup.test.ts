@@ -82,6 +82,24 @@ describe("team setup in a channel", () => {
     ).toBeGreaterThanOrEqual(2);
   });
 
+  it("lets no typed field on the setup card take more than the bot accepts", async () => {
+    const { replies } = await bot.send(message("opsætning"));
+    const limits = new Map<string, unknown>();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (typeof node !== "object" || node === null) return;
+      const element = node as Record<string, unknown>;
+      if (element["type"] === "Input.Text") limits.set(String(element["id"]), element["maxLength"]);
+      Object.values(element).forEach(visit);
+    };
+    visit(cardOf(replies[0]));
+    expect(Object.fromEntries(limits)).toEqual({
+      organisationName: 100,
+      statusMeetingSlot: 100,
+      supervisionSlot: 100,
+    });
+  });
+
   it("saves a valid setup and posts a summary with the phases' dates, the roles and the slots", async () => {
     const result = await bot.send(cardAction(SETUP_VERBS.save, saveData()));
     expect(cardText(invokeCard(result))).toContain("Opsætningen er gemt");
