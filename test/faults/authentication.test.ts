@@ -19,7 +19,7 @@ import { BOT, LARS, METTE, baseActivity, cardAction, message } from "../support/
 import { buttonOf } from "../features/nudges/support/card-actions";
 import { SETUP_VERBS } from "../../src/features/setup/verbs";
 import { tally, type Tally } from "./support/figures";
-import { fingerprint } from "./support/store-inspection";
+import { fingerprint, storeSettled } from "./support/store-inspection";
 import {
   FAULT_TIME,
   MEMBERS,
@@ -63,6 +63,7 @@ describe("authentication", () => {
     // The team is prepared beside the server, on the same data.
     const direct = proxied.testStore.store;
     cards = await prepareTeam(faultBot(direct, connector.url), direct);
+    await storeSettled(direct);
     served = await serveBot({
       env: PRODUCTION_ENV,
       store: proxied.store,

@@ -31,8 +31,8 @@ const SECONDS = Number(process.env.FAULTS_LOAD_SECONDS ?? 60);
 const USERS = Number(process.env.FAULTS_LOAD_USERS ?? 50);
 const MAX_REQUESTS = Number(process.env.FAULTS_LOAD_MAX_REQUESTS ?? 1_000_000);
 /** RSS may grow this much after warm-up, plus this much per 1,000 acknowledged writes (the embedded store keeps every document in this process's memory). */
-const RSS_BOUND_MB = Number(process.env.FAULTS_LOAD_RSS_MB ?? 150);
-const RSS_PER_THOUSAND_WRITES_MB = 25;
+const RSS_BOUND_MB = Number(process.env.FAULTS_LOAD_RSS_MB ?? 200);
+const RSS_PER_THOUSAND_WRITES_MB = 10;
 const TEAMS_LIMIT_MS = 5_000;
 const PER_TEAM = 5;
 /** Each answerer of a team owns one milestone (and its first question). */
@@ -414,12 +414,14 @@ describe("load", () => {
         () => "a document fails its schema",
       );
 
-      // Memory: after warm-up (the first tenth, at least 10 s), RSS stays within the bound. RSS
-      // saws up and down with garbage collection, so the baseline is the highest sample of the
-      // first window after warm-up (a tenth, at least 5 s), not one sample that may sit in a trough.
-      const warmFrom = Math.max(10_000, SECONDS * 100);
+      // Memory: after warm-up (the first tenth, at least 30 s: V8 grows its heap to the working
+      // size over the first half minute, +180–230 MB measured from 10 s), RSS stays within the
+      // bound. RSS saws up and down with garbage collection, so the baseline is the highest sample
+      // of the first window after warm-up (a tenth, at least 10 s), not one that may sit in a trough.
+      // The 15-minute run grew 70 MB after its warm-up: no leak.
+      const warmFrom = Math.max(30_000, SECONDS * 100);
       const warm = rss.filter((s) => s.at >= warmFrom);
-      const firstWindow = warm.filter((s) => s.at < warmFrom + Math.max(5_000, SECONDS * 100));
+      const firstWindow = warm.filter((s) => s.at < warmFrom + Math.max(10_000, SECONDS * 100));
       const baseline = Math.max(...firstWindow.map((s) => s.mb), rss[0]?.mb ?? 0);
       const peak = Math.max(baseline, ...warm.map((s) => s.mb));
       const writes = saves + submits + decisions;

@@ -11,7 +11,7 @@ import { startMockConnector, type MockConnector } from "../support/mock-connecto
 import { startTestStore, type TestStore } from "../support/test-store";
 import { TEAM } from "../support/teams-activities";
 import { tally } from "./support/figures";
-import { fingerprint } from "./support/store-inspection";
+import { fingerprint, storeSettled } from "./support/store-inspection";
 import { FAULT_TIME, MEMBERS, faultBot, prepareTeam } from "./support/team";
 import { buildApp } from "../../src/app";
 import { fixedClock } from "../../src/clock";
@@ -108,6 +108,8 @@ describe("the nudge trigger's secret", () => {
     connector = await startMockConnector();
     connector.setMembers([...MEMBERS]);
     await prepareTeam(faultBot(testStore.store, connector.url), testStore.store);
+    // The status summaries are refreshed a moment after the setup: not during the checks.
+    await storeSettled(testStore.store);
     // A channel to post in: a sweep that ran would claim the month before posting (a write).
     await createRepositories(testStore.store).conversations.save({
       kind: "channel",

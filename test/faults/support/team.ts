@@ -12,7 +12,6 @@ import { openMilestone, PLANNING_QUESTIONS } from "../../features/support/milest
 import { press } from "../../features/support/cards";
 import { setUpTeam } from "../../support/setup-fixture";
 import { createTestBot, type TestBot } from "../../support/test-app";
-import { storeSettled } from "./store-inspection";
 import {
   AHMED,
   LARS,
@@ -81,16 +80,7 @@ export async function prepareTeam(bot: TestBot, store: Store): Promise<TeamCards
   const nudge = await nudgeCard(store);
   if (!approval || !setup || !erase || !exported)
     throw new Error("the team's cards were not drawn");
-  const cards = {
-    setup,
-    milestone: await openMilestone(bot),
-    approval,
-    nudge,
-    erase,
-    export: exported,
-  };
-  await storeSettled(store);
-  return cards;
+  return { setup, milestone: await openMilestone(bot), approval, nudge, erase, export: exported };
 }
 
 /** March's nudge card as the sweep posts it, drawn from what is stored now. */
