@@ -25,9 +25,9 @@ import {
   sweeperOn,
 } from "../../test/features/nudges/support/nudge-fixtures";
 import { cpuMs, peakRssMb, processCpuMs } from "./child-ipc";
-import { startHelper, type HelperProcess } from "./processes";
+import { BENCH_STORE_KEY, startHelper, type HelperProcess } from "./processes";
+import { num } from "./stats";
 
-const STORE_KEY = "YmVuY2gtc3RvcmUta2V5";
 /** Teams' per-tenant limit for a bot: the floor no sender can beat. */
 const TENANT_POSTS_PER_SECOND = 50;
 const SEED_CONCURRENCY = 16;
@@ -67,11 +67,6 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
-const num = (stats: Record<string, unknown>, key: string): number => {
-  const value = stats[key];
-  return typeof value === "number" ? value : 0;
-};
-
 async function seed(store: Store, teams: number, connectorUrl: string): Promise<string[]> {
   const repositories = createRepositories(store);
   const per = Math.ceil(teams / SEED_CONCURRENCY);
@@ -93,7 +88,7 @@ async function runScenario(scenario: Scenario, teams: number, store: HelperProce
   const cosmos = await openStore({
     endpoint: store.url,
     databaseId: `bench-nudges-${randomUUID()}`,
-    auth: { key: STORE_KEY },
+    auth: { key: BENCH_STORE_KEY },
     createIfMissing: true,
     disableEndpointDiscovery: true,
   });

@@ -41,3 +41,9 @@ export function markdownTable(header: string[], rows: string[][]): string {
     ...rows.map(line),
   ].join("\n");
 }
+
+/** A numeric figure from a helper process's stats; 0 when it has none. */
+export function num(stats: Record<string, unknown>, key: string): number {
+  const value = stats[key];
+  return typeof value === "number" ? value : 0;
+}

@@ -17,13 +17,18 @@ import { openStore } from "../../src/store/open-store";
 import { findProjectRoot } from "../../src/paths";
 import { peakRssMb, processCpuMs } from "./child-ipc";
 import { runLoad, post, type LoadResult } from "./load";
-import { startBot, startHelper, type HelperProcess, type Started } from "./processes";
-import { formatNumber, markdownTable, median, percentile, versus } from "./stats";
+import {
+  BENCH_STORE_KEY,
+  startBot,
+  startHelper,
+  type HelperProcess,
+  type Started,
+} from "./processes";
+import { formatNumber, markdownTable, median, num, percentile, versus } from "./stats";
 import { benchUsers, type BenchUser } from "./teams-activities";
 import { SETUP_SAVE, TURN_TYPES, type ConnectorCall, type TurnType } from "./turn-types";
 
 /** Any base64 string is accepted by the store process; not a secret. */
-const STORE_KEY = "YmVuY2gtc3RvcmUta2V5";
 
 interface Options {
   rounds: number;
@@ -102,11 +107,6 @@ function castOf(world: World, turn: TurnType): Record<TargetName, BenchUser[]> {
   if (!cast) throw new Error(`no users for ${turn.name}`);
   return cast;
 }
-
-const num = (stats: Record<string, unknown>, key: string): number => {
-  const value = stats[key];
-  return typeof value === "number" ? value : 0;
-};
 
 async function measurePhase(
   world: World,
@@ -243,7 +243,7 @@ async function createDatabase(endpoint: string, databaseId: string): Promise<voi
   const store = await openStore({
     endpoint,
     databaseId,
-    auth: { key: STORE_KEY },
+    auth: { key: BENCH_STORE_KEY },
     createIfMissing: true,
     disableEndpointDiscovery: true,
   });
@@ -325,7 +325,7 @@ async function main(): Promise<void> {
     const bot = await startBot({
       projectRoot: root,
       storeEndpoint: store.url,
-      storeKey: STORE_KEY,
+      storeKey: BENCH_STORE_KEY,
       databaseId,
       logLevel: options.logLevel,
       nodeArgs: botNodeArgs,

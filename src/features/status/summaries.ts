@@ -6,6 +6,7 @@ import type { PersonTeamEntry } from "../../store/person-index-repository";
 import { outsideTurn } from "../../turn-budget";
 import type { StatusStore } from "./status-store";
 import { teamStatusView } from "./status-view";
+import { eachWithConcurrency } from "../../concurrency";
 
 /** Teams read at once when a reader's stale rows are repaired or everything is rebuilt. */
 const CONCURRENCY = 4;
@@ -125,7 +126,7 @@ export class StatusSummaries {
   ): Promise<void> {
     const { store, clock } = this.deps;
     const changes = new Map<string, PersonTeamEntry | null>();
-    await eachLimited(stale, CONCURRENCY, async (entry) => {
+    await eachWithConcurrency(stale, CONCURRENCY, async (entry) => {
       const found = teamStatusView(
         entry.teamId,
         await store.readTeamStatus(entry.teamId),
@@ -168,7 +169,7 @@ export class StatusSummaries {
     const failed = new Set<string>();
     let teams = 0;
     for await (const teamIds of pages((token) => store.listTeamIds(token), "teamIds")) {
-      await eachLimited(teamIds, CONCURRENCY, async (teamId) => {
+      await eachWithConcurrency(teamIds, CONCURRENCY, async (teamId) => {
         try {
           const found = teamStatusView(teamId, await store.readTeamStatus(teamId), clock.now());
           if (!found.ok) return;
@@ -194,7 +195,7 @@ export class StatusSummaries {
     for await (const userIds of pages((token) => store.listPeople(token), "userIds")) {
       for (const userId of userIds) people.add(userId);
     }
-    await eachLimited([...people], CONCURRENCY, (key) =>
+    await eachWithConcurrency([...people], CONCURRENCY, (key) =>
       store.replaceTeams(key, sortedByName(lists.get(key) ?? []), failed),
     );
     return { teams, people: people.size, failedTeams: failed.size };
@@ -212,20 +213,6 @@ export interface RebuildReport {
 
 function sortedByName(entries: PersonTeamEntry[]): PersonTeamEntry[] {
   return [...entries].sort((a, b) => a.organisationName.localeCompare(b.organisationName, "da"));
-}
-
-/** Runs `work` for every item, at most `limit` at a time. */
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  // One iterator shared by the workers: each takes the next item when it is free.
-  const queue = items.values();
-  const worker = async () => {
-    for (let step = queue.next(); step.done !== true; step = queue.next()) await work(step.value);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** Every page of a paged listing. */

@@ -7,6 +7,7 @@ import {
   type TeamOutcome,
   type TeamOutcomeKind,
 } from "./deliver";
+import { eachWithConcurrency } from "../../../concurrency";
 
 /**
  * A sweep visits every team that is set up and delivers the month's nudge where it is due and
@@ -124,20 +125,4 @@ async function nudgeTeamSafely(
     const name = error instanceof Error ? error.name : "error";
     return { teamId, outcome: "error", detail: name };
   }
-}
-
-async function eachWithConcurrency<T>(
-  items: readonly T[],
-  concurrency: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next];
-      next += 1;
-      if (item !== undefined) await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
 }
