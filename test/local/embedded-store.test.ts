@@ -52,6 +52,31 @@ describe("local store start-up (embedded Cosmos-compatible server, real @azure/c
     expect(resource?.organisationName).toBe("Aarhus");
   });
 
+  // As in Azure Cosmos DB, and what lets the local store serve a team's query from its own
+  // documents instead of the whole container (patches/@vercel+cosmosdb-server+1.0.1.patch).
+  it("answers a query sent to one partition from that partition's documents only", async () => {
+    const { store } = await start(fs.mkdtempSync(path.join(os.tmpdir(), "ig-store-")));
+    for (const teamId of ["team-1", "team-2"])
+      await store.teams.items.create({ id: "profile", teamId, type: "profile" });
+    await store.teams.items.create({ id: "note", teamId: "team-1", type: "note" });
+    await store.teams.item("note", "team-1").delete();
+
+    const { resources } = await store.teams.items
+      .query<{ teamId: string }>("SELECT c.teamId FROM c WHERE c.type = 'profile'", {
+        partitionKey: "team-2",
+      })
+      .fetchAll();
+    expect(resources).toEqual([{ teamId: "team-2" }]);
+    const everyTeam = await store.teams.items
+      .query<{ teamId: string }>("SELECT c.teamId FROM c WHERE c.type = 'profile'")
+      .fetchAll();
+    expect(everyTeam.resources.map((r) => r.teamId).sort()).toEqual(["team-1", "team-2"]);
+    const team1 = await store.teams.items
+      .query("SELECT c.id FROM c", { partitionKey: "team-1" })
+      .fetchAll();
+    expect(team1.resources).toEqual([{ id: "profile" }]);
+  });
+
   it("refuses a second bot on the same local data, so neither overwrites the other's writes", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ig-store-"));
     await start(dataDir);
