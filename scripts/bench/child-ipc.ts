@@ -23,9 +23,18 @@ export function cpuMs(): number {
 
 /** Peak resident set size in MB, from /proc where there is one. */
 export function peakRssMb(pid: number = process.pid): number | undefined {
+  return procStatusMb(pid, "VmHWM");
+}
+
+/** Resident set size now in MB, from /proc where there is one. */
+export function rssMb(pid: number): number | undefined {
+  return procStatusMb(pid, "VmRSS");
+}
+
+function procStatusMb(pid: number, field: "VmHWM" | "VmRSS"): number | undefined {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-    const match = /VmHWM:\s+(\d+) kB/.exec(status);
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
     return match ? Number(match[1]) / 1024 : undefined;
   } catch {
     return undefined;

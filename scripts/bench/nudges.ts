@@ -4,28 +4,28 @@
  * For each scenario, in a fresh database: seeds that many teams in the store — its own process,
  * as Cosmos DB is in Azure — with their channels on a loopback Teams connector, also a process of
  * its own, as strict as Teams (per conversation 7/1 s, 8/2 s, 60/30 s, 1,800/h; per tenant 50/s;
- * 429 with Retry-After to anything over), then runs the month's sweep as production does
- * (DEFAULT_POLICY, the feature's concurrency) and a second sweep that must send nothing. Prints
- * wall time against the rate floor (teams ÷ 50 per second), deliveries per team (missed,
- * duplicated), retries, unreachable teams, peak RSS and CPU of each process. Figures, not
- * assertions.
+ * 429 with Retry-After to anything over). Then the bot as it ships (`node dist/src/index.js`,
+ * built first) runs the month's sweep as production does — `POST /api/nudges/run`, its own
+ * policy and concurrency — and a second sweep that must send nothing. Prints wall time against
+ * the rate floor (teams ÷ 50 per second), deliveries per team (missed, duplicated), retries,
+ * unreachable teams, the bot's RSS and CPU, the store's CPU. Figures, not assertions.
+ *
+ * `--bot-node-args="--max-old-space-size=128"` passes flags to the bot's node.
  *
  * Scenarios: `clean` (no injected faults), `429` (10 % of posts answered 429, half with
  * Retry-After), `mixed` (10 % 429/5xx and 1 % of channels answering 403).
  */
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import { parseArgs } from "node:util";
-import { DEFAULT_POLICY } from "../../src/features/nudges/delivery/deliver";
-import { SWEEP_CONCURRENCY } from "../../src/features/nudges";
+import { NUDGE_TRIGGER_PATH } from "../../src/features/nudges/trigger";
+import type { SweepReport } from "../../src/features/nudges/delivery/sweep";
+import { findProjectRoot } from "../../src/paths";
 import { openStore, type Store } from "../../src/store/open-store";
 import { createRepositories } from "../../src/store/repositories";
-import {
-  MARCH_SWEEP,
-  seedTeams,
-  sweeperOn,
-} from "../../test/features/nudges/support/nudge-fixtures";
-import { cpuMs, peakRssMb, processCpuMs } from "./child-ipc";
-import { BENCH_STORE_KEY, startHelper, type HelperProcess } from "./processes";
+import { MARCH_SWEEP, seedTeams } from "../../test/features/nudges/support/nudge-fixtures";
+import { peakRssMb, processCpuMs, rssMb } from "./child-ipc";
+import { BENCH_STORE_KEY, startBot, startHelper, type HelperProcess } from "./processes";
 import { num } from "./stats";
 
 /** Teams' per-tenant limit for a bot: the floor no sender can beat. */
@@ -83,11 +83,43 @@ async function seed(store: Store, teams: number, connectorUrl: string): Promise<
   return batches.flat();
 }
 
-async function runScenario(scenario: Scenario, teams: number, store: HelperProcess) {
+/**
+ * Asks the bot to run the sweep as if it were `now` (local mode honours it) and waits as long as
+ * it takes: plain node:http, as fetch would give up on headers after 300 s.
+ */
+function triggerSweep(botUrl: string, now: Date): Promise<SweepReport> {
+  const body = JSON.stringify({ now: now.toISOString() });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${botUrl}${NUDGE_TRIGGER_PATH}`,
+      { method: "POST", headers: { "content-type": "application/json" } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          if (response.statusCode !== 200)
+            reject(new Error(`sweep answered ${response.statusCode}: ${text.slice(0, 500)}`));
+          else resolve(JSON.parse(text) as SweepReport);
+        });
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+async function runScenario(
+  scenario: Scenario,
+  teams: number,
+  store: HelperProcess,
+  botNodeArgs: string[],
+) {
   const connector = await startHelper("teams-connector", "teams-connector-process.ts");
+  const databaseId = `bench-nudges-${randomUUID()}`;
   const cosmos = await openStore({
     endpoint: store.url,
-    databaseId: `bench-nudges-${randomUUID()}`,
+    databaseId,
     auth: { key: BENCH_STORE_KEY },
     createIfMissing: true,
     disableEndpointDiscovery: true,
@@ -109,56 +141,103 @@ async function runScenario(scenario: Scenario, teams: number, store: HelperProce
   if (unreachable.length > 0) connector.instruct({ unreachable });
   await connector.stats(); // IPC is ordered: the instructions have been applied.
 
-  const sweeper = sweeperOn(cosmos, { policy: DEFAULT_POLICY, concurrency: SWEEP_CONCURRENCY });
-  let peakRss = 0;
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss / 1_048_576);
-  }, 250);
-  const rssBefore = process.memoryUsage().rss / 1_048_576;
-  const storeBefore = await store.stats(true);
-  const cpuBefore = cpuMs();
-  const storeCpuBefore = processCpuMs(store.pid) ?? 0;
-  const first = await sweeper.run({ now: MARCH_SWEEP, dryRun: false });
-  const sweepCpu = cpuMs() - cpuBefore;
-  const storeCpu = (processCpuMs(store.pid) ?? 0) - storeCpuBefore;
-  clearInterval(sampler);
-  const storeAfter = await store.stats();
-  const storeCalls = (storeAfter["calls"] as string[] | undefined) ?? [];
-  const afterFirst = await connector.stats();
-  const second = await sweeper.run({ now: MARCH_SWEEP, dryRun: false });
-  const afterSecond = await connector.stats();
-  cosmos.close();
-  await connector.stop();
+  const bot = await startBot({
+    projectRoot: findProjectRoot(__dirname),
+    storeEndpoint: store.url,
+    storeKey: BENCH_STORE_KEY,
+    databaseId,
+    logLevel: "warn",
+    nodeArgs: botNodeArgs,
+    // Only this benchmark's trigger sweeps, not the bot's own monthly timer.
+    env: { NUDGE_SCHEDULER: "off" },
+  });
+  try {
+    const rssBefore = rssMb(bot.pid) ?? 0;
+    const storeBefore = await store.stats(true);
+    const cpuBefore = processCpuMs(bot.pid) ?? 0;
+    const storeCpuBefore = processCpuMs(store.pid) ?? 0;
+    const first = await triggerSweep(bot.url, MARCH_SWEEP);
+    const sweepCpu = (processCpuMs(bot.pid) ?? 0) - cpuBefore;
+    const storeCpu = (processCpuMs(store.pid) ?? 0) - storeCpuBefore;
+    const peakRss = peakRssMb(bot.pid) ?? 0;
+    const storeAfter = await store.stats();
+    const storeCalls = (storeAfter["calls"] as string[] | undefined) ?? [];
+    const afterFirst = await connector.stats();
+    const second = await triggerSweep(bot.url, MARCH_SWEEP);
+    const afterSecond = await connector.stats();
+    return summarise({
+      scenario,
+      teams,
+      unreachable: unreachable.length,
+      seedSeconds,
+      first,
+      second,
+      afterFirst,
+      afterSecond,
+      storeBefore,
+      storeAfter,
+      storeCalls,
+      rssBefore,
+      peakRss,
+      sweepCpu,
+      storeCpu,
+    });
+  } finally {
+    await bot.stop();
+    cosmos.close();
+    await connector.stop();
+  }
+}
 
-  const reachable = teams - unreachable.length;
+function summarise(run: {
+  scenario: Scenario;
+  teams: number;
+  unreachable: number;
+  seedSeconds: number;
+  first: SweepReport;
+  second: SweepReport;
+  afterFirst: Record<string, unknown>;
+  afterSecond: Record<string, unknown>;
+  storeBefore: Record<string, unknown>;
+  storeAfter: Record<string, unknown>;
+  storeCalls: string[];
+  rssBefore: number;
+  peakRss: number;
+  sweepCpu: number;
+  storeCpu: number;
+}) {
+  const { scenario, teams, first, second, afterFirst, afterSecond } = run;
+
+  const reachable = teams - run.unreachable;
   const floorSeconds = teams / TENANT_POSTS_PER_SECOND;
   const wallSeconds = first.durationMs / 1_000;
   const posts = num(afterFirst, "posts");
   return {
     scenario,
     teams,
-    seedSeconds,
+    seedSeconds: run.seedSeconds,
     wallSeconds,
     floorSeconds,
     ratio: wallSeconds / floorSeconds,
     postingSeconds: (num(afterFirst, "lastPostAt") - num(afterFirst, "firstPostAt")) / 1_000,
     posts,
     requests: num(afterFirst, "requests"),
-    retries: num(afterFirst, "requests") - posts - unreachable.length,
+    retries: num(afterFirst, "requests") - posts - run.unreachable,
     statuses: afterFirst["statuses"],
     missed: reachable - num(afterFirst, "channelsPosted"),
     duplicates: num(afterSecond, "channelsPostedTwice"),
     secondSweepPosts: num(afterSecond, "posts") - posts,
     violations: num(afterSecond, "violations"),
-    unreachableScripted: unreachable.length,
+    unreachableScripted: run.unreachable,
     outcomes: first.counts,
     secondOutcomes: second.counts,
-    peakRss,
-    rssBefore,
-    storeRequestsPerTeam: (num(storeAfter, "requests") - num(storeBefore, "requests")) / teams,
-    storeCallKinds: topKinds(storeCalls),
-    sweepCpuPerTeam: sweepCpu / teams,
-    storeCpuPerTeam: storeCpu / teams,
+    peakRss: run.peakRss,
+    rssBefore: run.rssBefore,
+    storeRequestsPerTeam:
+      (num(run.storeAfter, "requests") - num(run.storeBefore, "requests")) / teams,
+    storeCallKinds: topKinds(run.storeCalls),
+    sweepCpuPerTeam: run.sweepCpu / teams,
+    storeCpuPerTeam: run.storeCpu / teams,
     connectorPeakRss: num(afterSecond, "peakRssMb"),
   };
 }
@@ -183,7 +262,7 @@ function print(results: Result[], storePeak: number | undefined): void {
   const fmt = (n: number, d = 1) => n.toFixed(d);
   console.log("");
   console.log(
-    "| scenario | teams | sweep wall s | floor s (teams ÷ 50/s) | ratio | target | posts | retries | missed | duplicates | unreachable marked | 2nd sweep posts | over Teams' limits | RSS MB before → peak (sweeper) | store round trips/team | CPU ms/team sweeper / store |",
+    "| scenario | teams | sweep wall s | floor s (teams ÷ 50/s) | ratio | target | posts | retries | missed | duplicates | unreachable marked | 2nd sweep posts | over Teams' limits | bot RSS MB before → peak | store round trips/team | CPU ms/team bot / store |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
@@ -198,7 +277,7 @@ function print(results: Result[], storePeak: number | undefined): void {
     );
   }
   console.log(
-    `process peaks: sweeper VmHWM ${fmt(peakRssMb() ?? 0, 0)} MB (seeding included), store ${fmt(storePeak ?? 0, 0)} MB`,
+    `peak RSS (VmHWM): bot ${results.map((r) => fmt(r.peakRss, 0)).join(" / ")} MB (the sweeping process, start-up included), store ${fmt(storePeak ?? 0, 0)} MB`,
   );
 }
 
@@ -207,6 +286,8 @@ async function main(): Promise<void> {
     options: {
       teams: { type: "string", default: "10000" },
       scenarios: { type: "string", default: "clean,429" },
+      // e.g. --bot-node-args=--max-old-space-size=128, to see what the heap's growth costs.
+      "bot-node-args": { type: "string", default: "" },
     },
   });
   const teams = Number(values.teams);
@@ -230,7 +311,14 @@ async function main(): Promise<void> {
     // A fresh store process per scenario: the local store scans a whole container per query.
     const store = await startHelper("store", "store-process.ts");
     try {
-      results.push(await runScenario(scenario, teams, store));
+      results.push(
+        await runScenario(
+          scenario,
+          teams,
+          store,
+          values["bot-node-args"].split(" ").filter(Boolean),
+        ),
+      );
       const last = results.at(-1);
       if (last)
         console.log(`${scenario.name}: ${last.wallSeconds.toFixed(1)} s for ${teams} teams`);

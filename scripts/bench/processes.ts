@@ -124,6 +124,8 @@ export async function startBot(options: {
   databaseId: string;
   logLevel: string;
   nodeArgs: string[];
+  /** More settings, e.g. NUDGE_SCHEDULER=off. */
+  env?: Record<string, string>;
 }): Promise<Started & { readyMs: number }> {
   const port = await freePort();
   const started = performance.now();
@@ -142,6 +144,7 @@ export async function startBot(options: {
         COSMOS_KEY: options.storeKey,
         COSMOS_DATABASE: options.databaseId,
         LOG_LEVEL: options.logLevel,
+        ...options.env,
       },
     },
   );
