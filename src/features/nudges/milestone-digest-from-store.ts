@@ -15,8 +15,9 @@ import type {
 
 /**
  * Where the nudge's milestone section meets the store: the team's answers and approvals (one
- * single-partition read, or the sweep's read of the whole team), and the milestone domain's own state derivation (so "awaiting approval"
- * means exactly what the milestone cards say: sent, and unchanged since).
+ * single-partition read, or the sweep's read of the whole team), and the milestone domain's own
+ * state derivation (so "awaiting approval" means exactly what the milestone cards say: sent, and
+ * unchanged since).
  */
 
 export function milestoneDigestFromStore(repositories: Repositories): MilestoneDigestSource {
