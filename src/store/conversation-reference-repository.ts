@@ -26,7 +26,8 @@ export interface ConversationReferenceRecord {
 
 type ReferenceDocument = DocumentOf<typeof DOCUMENT_TYPES.conversation>;
 
-function publicView(doc: ReferenceDocument): ConversationReferenceRecord {
+/** A reference document as callers see it (also read by the team's nudge query). */
+export function referenceView(doc: ReferenceDocument): ConversationReferenceRecord {
   const record: ConversationReferenceRecord = {
     kind: doc.kind,
     conversationId: doc.conversationId,
@@ -97,7 +98,7 @@ export class ConversationReferenceRepository {
       id,
       teamId,
     );
-    return found === null ? null : publicView(found.doc);
+    return found === null ? null : referenceView(found.doc);
   }
 
   /** The team's channel references (and group chats filed under it), newest first. */
@@ -114,7 +115,9 @@ export class ConversationReferenceRepository {
       // A team has a handful of channels; one page is plenty.
       { maxItemCount: 100 },
     );
-    return page.items.map((item) => publicView(parseDocument(DOCUMENT_TYPES.conversation, item)));
+    return page.items.map((item) =>
+      referenceView(parseDocument(DOCUMENT_TYPES.conversation, item)),
+    );
   }
 
   async getGroupChat(conversationId: string, teamId?: string) {
@@ -130,7 +133,7 @@ export class ConversationReferenceRepository {
       id,
       userId,
     );
-    return found === null ? null : publicView(found.doc);
+    return found === null ? null : referenceView(found.doc);
   }
 
   /** When the user uninstalls the bot or blocks it (403/404 on send): stop writing to them. */

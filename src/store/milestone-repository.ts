@@ -1,6 +1,12 @@
+import type { SqlParameter } from "@azure/cosmos";
 import { answerKey } from "../domain/team/answer-key";
 import { parseDocument, queryAll, queryPage, type Versioned } from "./cosmos-operations";
-import { documentIds, DOCUMENT_TYPES } from "./document-ids";
+import {
+  referenceView,
+  type ConversationReferenceRecord,
+} from "./conversation-reference-repository";
+import { documentIds, DOCUMENT_TYPES, type DocumentType } from "./document-ids";
+import { deliveryView, type DeliveryKey, type NudgeDelivery } from "./nudge-delivery-repository";
 import { answersView, type AnswersDocument, type MilestoneAnswers } from "./answer-repository";
 import { approvalView, type Approval, type ApprovalDocument } from "./approval-repository";
 import type { DocumentOf } from "./schemas";
@@ -41,6 +47,14 @@ export interface TeamStatusDocuments extends TeamMilestones {
   overrides: ScheduleOverride[];
   /** Null when nothing went wrong posting to the team so far (reachable). */
   reachability: TeamReachability | null;
+}
+
+/** Everything a team's monthly nudge is made of (and whether it is due), in one query. */
+export interface TeamNudgeDocuments extends TeamStatusDocuments {
+  /** The team's channel (and group chat) references, newest first. */
+  conversations: ConversationReferenceRecord[];
+  /** The delivery record of the month asked for; null before its first claim. */
+  delivery: NudgeDelivery | null;
 }
 
 /**
@@ -142,60 +156,134 @@ export class MilestoneRepository {
    * overrides and the reachability record.
    */
   async readTeamStatus(teamId: string): Promise<TeamStatusDocuments> {
-    const query =
-      "SELECT * FROM c WHERE c.teamId = @teamId AND (c.id = @profile OR c.id = @reachability OR c.type = @answers OR c.type = @approval OR c.type = @override)";
-    const parameters = [
-      { name: "@teamId", value: teamId },
-      { name: "@profile", value: documentIds.profile() },
-      { name: "@reachability", value: documentIds.reachability() },
-      { name: "@answers", value: DOCUMENT_TYPES.answers },
-      { name: "@approval", value: DOCUMENT_TYPES.approval },
-      { name: "@override", value: DOCUMENT_TYPES.scheduleOverride },
-    ];
-    const found: TeamStatusDocuments = {
-      profile: null,
-      answers: new Map(),
-      approvals: new Map(),
-      overrides: [],
-      reachability: null,
-    };
-    const answers = new Map<string, StoredAnswers>();
-    const approvals = new Map<string, StoredApproval>();
+    const { profile, answers, approvals, overrides, reachability } = await this.readTeamDocuments(
+      teamId,
+      {
+        ids: [documentIds.profile(), documentIds.reachability()],
+        types: [DOCUMENT_TYPES.answers, DOCUMENT_TYPES.approval, DOCUMENT_TYPES.scheduleOverride],
+      },
+    );
+    return { profile, answers, approvals, overrides, reachability };
+  }
+
+  /**
+   * Everything a team's monthly nudge is made of in ONE single-partition query, so the sweep reads
+   * a team in one round trip: the status documents, the team's conversation references and the
+   * delivery record of `delivery`'s month (only that one: older months' records stay unread).
+   */
+  async readTeamForNudge(teamId: string, delivery: DeliveryKey): Promise<TeamNudgeDocuments> {
+    return this.readTeamDocuments(teamId, {
+      ids: [
+        documentIds.profile(),
+        documentIds.reachability(),
+        documentIds.nudgeDelivery(delivery.kind, delivery.month),
+      ],
+      types: [
+        DOCUMENT_TYPES.answers,
+        DOCUMENT_TYPES.approval,
+        DOCUMENT_TYPES.scheduleOverride,
+        DOCUMENT_TYPES.conversation,
+      ],
+    });
+  }
+
+  /** The team's documents with these ids or of these types, each parsed with its type's schema. */
+  private async readTeamDocuments(
+    teamId: string,
+    selection: { ids: string[]; types: DocumentType[] },
+  ): Promise<TeamNudgeDocuments> {
+    const { query, parameters } = teamDocumentsQuery(teamId, selection);
+    const found = new TeamDocumentsFound();
     let continuationToken: string | undefined;
     do {
       const page = await queryPage(this.ctx, this.ctx.teams, teamId, query, parameters, {
         maxItemCount: STATUS_PAGE_SIZE,
         continuationToken,
       });
-      for (const item of page.items) {
-        switch (item["type"]) {
-          case DOCUMENT_TYPES.profile:
-            found.profile = profileOf(item);
-            break;
-          case DOCUMENT_TYPES.answers: {
-            const stored = answersOf(item);
-            answers.set(stored.answers.milestoneId, stored);
-            break;
-          }
-          case DOCUMENT_TYPES.approval: {
-            const stored = approvalOf(item);
-            approvals.set(stored.approval.milestoneId, stored);
-            break;
-          }
-          case DOCUMENT_TYPES.scheduleOverride:
-            found.overrides.push(
-              overrideView(parseDocument(DOCUMENT_TYPES.scheduleOverride, item)),
-            );
-            break;
-          case DOCUMENT_TYPES.reachability:
-            found.reachability = reachabilityView(parseDocument(DOCUMENT_TYPES.reachability, item));
-            break;
-        }
-      }
+      for (const item of page.items) found.add(item);
       continuationToken = page.continuationToken;
     } while (continuationToken !== undefined);
-    return { ...found, answers, approvals, overrides: sortedByDate(found.overrides) };
+    return found.documents();
   }
+}
+
+/** `c.teamId = @teamId AND (c.id = @id0 OR … OR c.type = @type0 OR …)`. */
+function teamDocumentsQuery(
+  teamId: string,
+  selection: { ids: string[]; types: DocumentType[] },
+): { query: string; parameters: SqlParameter[] } {
+  const parameters: SqlParameter[] = [{ name: "@teamId", value: teamId }];
+  const conditions: string[] = [];
+  selection.ids.forEach((id, i) => {
+    conditions.push(`c.id = @id${i}`);
+    parameters.push({ name: `@id${i}`, value: id });
+  });
+  selection.types.forEach((type, i) => {
+    conditions.push(`c.type = @type${i}`);
+    parameters.push({ name: `@type${i}`, value: type });
+  });
+  return {
+    query: `SELECT * FROM c WHERE c.teamId = @teamId AND (${conditions.join(" OR ")})`,
+    parameters,
+  };
+}
+
+/** The documents of one team's query, sorted into their kinds as they arrive. */
+class TeamDocumentsFound {
+  private profile: StoredProfile | null = null;
+  private reachability: TeamReachability | null = null;
+  private delivery: NudgeDelivery | null = null;
+  private readonly answers = new Map<string, StoredAnswers>();
+  private readonly approvals = new Map<string, StoredApproval>();
+  private readonly overrides: ScheduleOverride[] = [];
+  private readonly conversations: ConversationReferenceRecord[] = [];
+
+  add(item: Record<string, unknown>): void {
+    switch (item["type"]) {
+      case DOCUMENT_TYPES.profile:
+        this.profile = profileOf(item);
+        break;
+      case DOCUMENT_TYPES.answers: {
+        const stored = answersOf(item);
+        this.answers.set(stored.answers.milestoneId, stored);
+        break;
+      }
+      case DOCUMENT_TYPES.approval: {
+        const stored = approvalOf(item);
+        this.approvals.set(stored.approval.milestoneId, stored);
+        break;
+      }
+      case DOCUMENT_TYPES.scheduleOverride:
+        this.overrides.push(overrideView(parseDocument(DOCUMENT_TYPES.scheduleOverride, item)));
+        break;
+      case DOCUMENT_TYPES.reachability:
+        this.reachability = reachabilityView(parseDocument(DOCUMENT_TYPES.reachability, item));
+        break;
+      case DOCUMENT_TYPES.conversation:
+        this.conversations.push(referenceView(parseDocument(DOCUMENT_TYPES.conversation, item)));
+        break;
+      case DOCUMENT_TYPES.nudgeDelivery:
+        this.delivery = deliveryView(parseDocument(DOCUMENT_TYPES.nudgeDelivery, item));
+        break;
+    }
+  }
+
+  documents(): TeamNudgeDocuments {
+    return {
+      profile: this.profile,
+      answers: this.answers,
+      approvals: this.approvals,
+      overrides: sortedByDate(this.overrides),
+      reachability: this.reachability,
+      conversations: newestFirst(this.conversations),
+      delivery: this.delivery,
+    };
+  }
+}
+
+/** As `ConversationReferenceRepository.listForTeam` orders them; one without a time last. */
+function newestFirst(references: ConversationReferenceRecord[]): ConversationReferenceRecord[] {
+  return references.sort((a, b) => (b.updatedAt ?? "").localeCompare(a.updatedAt ?? ""));
 }
 
 function sortedByDate(overrides: ScheduleOverride[]): ScheduleOverride[] {

@@ -95,7 +95,7 @@ export class NudgeDeliveryRepository {
 
   async get(key: DeliveryKey): Promise<NudgeDelivery | null> {
     const found = await this.read(key);
-    return found === null ? null : publicView(found.doc);
+    return found === null ? null : deliveryView(found.doc);
   }
 
   /**
@@ -125,7 +125,7 @@ export class NudgeDeliveryRepository {
     // Others keep winning the record: whoever holds it now sends.
     const latest = await this.read(key);
     if (latest === null) throw new LeaseLostError(idOf(key));
-    return { claimed: false, current: publicView(latest.doc), reason: "held" };
+    return { claimed: false, current: deliveryView(latest.doc), reason: "held" };
   }
 
   /**
@@ -174,13 +174,13 @@ export class NudgeDeliveryRepository {
           sent(basis.record),
           { kind: "replace", etag: basis.etag, partitionKey: lease.key.teamId },
         );
-        return publicView(written.doc);
+        return deliveryView(written.doc);
       } catch (error) {
         if (!(error instanceof ConcurrentChangeError) || round >= MAX_TAKEOVER_ROUNDS) throw error;
         const latest = await this.read(lease.key);
         if (latest === null) throw new LeaseLostError(idOf(lease.key));
-        if (latest.doc.status === "sent") return publicView(latest.doc);
-        basis = { record: publicView(latest.doc), etag: latest.etag };
+        if (latest.doc.status === "sent") return deliveryView(latest.doc);
+        basis = { record: deliveryView(latest.doc), etag: latest.etag };
       }
     }
   }
@@ -250,7 +250,7 @@ export class NudgeDeliveryRepository {
           etag: written.etag,
           attempts: 1,
           until,
-          record: publicView(written.doc),
+          record: deliveryView(written.doc),
         },
       };
     } catch (error) {
@@ -284,7 +284,7 @@ export class NudgeDeliveryRepository {
       lease: { owner, until },
       updatedAt: now.toISOString(),
     };
-    const previous = publicView(found.doc);
+    const previous = deliveryView(found.doc);
     try {
       const written = await writeDocument(
         this.ctx,
@@ -293,7 +293,7 @@ export class NudgeDeliveryRepository {
         body,
         { kind: "replace", etag: found.etag, partitionKey: key.teamId },
       );
-      const record = publicView(written.doc);
+      const record = deliveryView(written.doc);
       return {
         claimed: true,
         previous,
@@ -327,7 +327,7 @@ export class NudgeDeliveryRepository {
         body,
         { kind: "replace", etag: lease.etag, partitionKey: lease.key.teamId },
       );
-      const record = publicView(written.doc);
+      const record = deliveryView(written.doc);
       return {
         ...lease,
         etag: written.etag,
@@ -378,13 +378,13 @@ function leaseOf(
     etag: found.etag,
     attempts: doc.attempts,
     until: doc.lease.until,
-    record: publicView(doc),
+    record: deliveryView(doc),
   };
 }
 
 /** Why an existing record may not be claimed now, or null when it may be (taken over). */
 function refusalOf(doc: DeliveryDocument, now: Date): ClaimOutcome | null {
-  const current = publicView(doc);
+  const current = deliveryView(doc);
   switch (doc.status) {
     case "sent":
       return { claimed: false, current, reason: "sent" };
@@ -418,7 +418,8 @@ function toDocument(record: NudgeDelivery): DeliveryInput {
   };
 }
 
-function publicView(doc: DeliveryDocument): NudgeDelivery {
+/** A delivery document as callers see it (also read by the team's nudge query). */
+export function deliveryView(doc: DeliveryDocument): NudgeDelivery {
   const { teamId, kind, month, channelId, status, attempts, claimedAt, updatedAt } = doc;
   return {
     teamId,

@@ -5,6 +5,7 @@ import {
   InvalidDocumentError,
   UnreadableDocumentError,
 } from "../../src/store/errors";
+import { fixedClock } from "../../src/clock";
 import { createRepositories, type Repositories } from "../../src/store/repositories";
 import { runWithBudget } from "../../src/turn-budget";
 import { startTestStore, type TestStore } from "../support/test-store";
@@ -100,6 +101,57 @@ describe("MilestoneRepository", () => {
     expect(team.profile?.profile.teamId).toBe(teamId);
     expect([...team.answers.keys()].sort()).toEqual([`${SFT}.m1`, `${SFT}.m2`]);
     expect([...team.approvals.keys()]).toEqual([`${SFT}.m2`]);
+  });
+
+  it("reads everything a team's nudge is made of in one round trip: only the month's delivery, channels newest first", async () => {
+    const teamId = newTeamId();
+    await repos.profiles.create(sampleProfile(teamId), { actor: leader, action: "setup.created" });
+    await repos.answers.saveAnswers(teamId, `${SFT}.m1`, answers({ q: "1" }), leader, click("a"));
+    await repos.approvals.request(teamId, `${SFT}.m1`, 1, leader, click("r"));
+    await repos.scheduleOverrides.record(
+      teamId,
+      { activityKind: "status-meeting", date: "2025-05-13" },
+      { held: true },
+      leader,
+      click("o"),
+      { action: "schedule.held" },
+    );
+    await repos.reachability.markUnreachable(teamId, "blocked", "403 MessageWritesBlocked");
+    const channel = (channelId: string) => ({
+      kind: "channel" as const,
+      teamId,
+      channelId,
+      conversationId: channelId,
+      serviceUrl: "https://smba.example/",
+      botId: "28:bot",
+    });
+    const at = (iso: string) => createRepositories(testStore.store, { clock: fixedClock(iso) });
+    await at("2025-03-01T08:00:00Z").conversations.save(channel("19:older@thread.tacv2"));
+    await at("2025-04-01T08:00:00Z").conversations.save(channel("19:newer@thread.tacv2"));
+    const april = { teamId, kind: "monthly" as const, month: "2025-04" };
+    const may = { ...april, month: "2025-05" };
+    await repos.nudges.claim(april, "19:newer@thread.tacv2", 60_000);
+    await repos.nudges.claim(may, "19:newer@thread.tacv2", 60_000);
+
+    const { value: team, calls } = await storeCallsOf(() =>
+      repos.milestones.readTeamForNudge(teamId, may),
+    );
+    expect(calls).toBe(1);
+    expect(team.profile?.profile.organisationName).toBe("Aarhus Kommune");
+    expect([...team.answers.keys()]).toEqual([`${SFT}.m1`]);
+    expect(team.approvals.get(`${SFT}.m1`)?.approval.status).toBe("pending");
+    expect(team.overrides).toMatchObject([{ date: "2025-05-13", held: true }]);
+    expect(team.reachability).toMatchObject({ reachable: false, reason: "blocked" });
+    expect(team.conversations.map((c) => c.channelId)).toEqual([
+      "19:newer@thread.tacv2",
+      "19:older@thread.tacv2",
+    ]);
+    expect(team.delivery).toMatchObject({ month: "2025-05", status: "sending" });
+
+    const june = await repos.milestones.readTeamForNudge(teamId, { ...may, month: "2025-06" });
+    expect(june.delivery).toBeNull();
+    const unknown = await repos.milestones.readTeamForNudge(newTeamId(), may);
+    expect(unknown).toMatchObject({ profile: null, delivery: null, conversations: [] });
   });
 
   it("saves over what it read in one round trip, with the assessment, logged without the texts", async () => {

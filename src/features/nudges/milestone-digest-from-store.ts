@@ -1,6 +1,11 @@
-import { programmeMilestoneStates, type MilestoneState } from "../../domain/milestones";
+import {
+  programmeMilestoneStates,
+  type MilestoneState,
+  type StoredTeamMilestones,
+} from "../../domain/milestones";
 import { anchoringPlanApproved } from "../../domain/progress";
 import { phasePositionOn } from "../../domain/schedule";
+import type { TeamMilestones } from "../../store/milestone-repository";
 import type { Repositories } from "../../store/repositories";
 import type {
   MilestoneDigest,
@@ -9,25 +14,41 @@ import type {
 } from "./milestone-digest";
 
 /**
- * Where the nudge's milestone section meets the store: one single-partition read of the team's
- * answers and approvals, and the milestone domain's own state derivation (so "awaiting approval"
- * means exactly what the milestone cards say: sent, and unchanged since).
+ * Where the nudge's milestone section meets the store: the team's answers and approvals (one
+ * single-partition read, or the sweep's read of the whole team), and the milestone domain's own
+ * state derivation (so "awaiting approval" means exactly what the milestone cards say: sent, and
+ * unchanged since).
  */
 
 export function milestoneDigestFromStore(repositories: Repositories): MilestoneDigestSource {
-  return async (request) => {
-    const team = await repositories.milestones.readTeam(request.teamId);
-    const states = programmeMilestoneStates(request.programme, {
-      answers: new Map(
-        [...team.answers].map(([key, stored]) => [
-          key,
-          { version: stored.answers.version, assessment: stored.answers.assessment?.value },
-        ]),
-      ),
-      approvals: new Map([...team.approvals].map(([key, stored]) => [key, stored.approval])),
-    });
-    return deriveMilestoneDigest(request, states);
+  return async (request) =>
+    milestoneDigestOf(
+      request,
+      milestoneRecordsOf(await repositories.milestones.readTeam(request.teamId)),
+    );
+}
+
+/** The team's answers and approvals as the milestone domain derives states from them. */
+export function milestoneRecordsOf(
+  team: Pick<TeamMilestones, "answers" | "approvals">,
+): StoredTeamMilestones {
+  return {
+    answers: new Map(
+      [...team.answers].map(([key, stored]) => [
+        key,
+        { version: stored.answers.version, assessment: stored.answers.assessment?.value },
+      ]),
+    ),
+    approvals: new Map([...team.approvals].map(([key, stored]) => [key, stored.approval])),
   };
+}
+
+/** The digest from records already read (the sweep reads them with the rest of the team). */
+export function milestoneDigestOf(
+  request: MilestoneDigestRequest,
+  records: StoredTeamMilestones,
+): MilestoneDigest {
+  return deriveMilestoneDigest(request, programmeMilestoneStates(request.programme, records));
 }
 
 /** The digest from each milestone's state (keyed by milestone id). */

@@ -17,14 +17,16 @@ import {
   type NudgeDelivery,
 } from "../../../store/nudge-delivery-repository";
 import type { UnreachableReason } from "../../../store/team-reachability-repository";
+import { milestoneDigestOf } from "../milestone-digest-from-store";
 import { renderNudgeCard, summarizeNudge } from "../nudge-card";
 import { decideNudge } from "../nudge-content";
 import type { NudgeStore } from "../nudge-store";
 import { PER_CONVERSATION, PER_TENANT, RateLimiter } from "./rate-limiter";
 
 /**
- * One team's nudge for one month: decide, claim, post, record. See nudge-delivery-repository.ts
- * for what the claim and its lease guarantee; here is what happens to Teams' answers:
+ * One team's nudge for one month: read (one query), decide, claim, post, record. See
+ * nudge-delivery-repository.ts for what the claim and its lease guarantee; here is what happens
+ * to Teams' answers:
  * - 429: wait what Retry-After says (else jittered exponential backoff), then try again;
  * - 412, 5xx, timeouts: the same with backoff;
  * - 403 (MessageWritesBlocked) / 404: the bot cannot post there; record it, mark the team
@@ -150,29 +152,30 @@ export async function nudgeTeam(
   teamId: string,
   run: DeliveryRun,
 ): Promise<TeamOutcome> {
-  const profile = await deps.store.getProfile(teamId);
+  const key: DeliveryKey = { teamId, kind: "monthly", month: run.month };
+  const team = await deps.store.readTeamForSweep(key);
+  const { profile } = team;
   if (profile === null) return { teamId, outcome: "not-set-up" };
   const base = { teamId, organisation: profile.organisationName };
   const programme = getProgramme(profile.programmeId);
   if (programme === undefined) {
     return { ...base, outcome: "error", detail: `unknown programme ${profile.programmeId}` };
   }
-  const reach = await deps.store.reachability(teamId);
+  const reach = team.reachability;
   if (reach !== null && !reach.reachable) {
     return { ...base, outcome: "unreachable", detail: reach.detail ?? reach.reason };
   }
-  const key: DeliveryKey = { teamId, kind: "monthly", month: run.month };
-  const known = settledOrBusy(await deps.store.deliveries.get(key), deps.clock.now());
+  const known = settledOrBusy(team.delivery, deps.clock.now());
   if (known !== undefined) return { ...base, ...known };
 
-  const [milestones, overrides] = await Promise.all([
-    deps.store.milestones({ teamId, profile, programme, on: todayInCopenhagen(run.now) }),
-    deps.store.listOverrides(teamId),
-  ]);
+  const milestones = milestoneDigestOf(
+    { teamId, profile, programme, on: todayInCopenhagen(run.now) },
+    team.milestoneRecords,
+  );
   const decision = decideNudge({
     profile,
     programme,
-    overrides,
+    overrides: team.overrides,
     milestones,
     month: run.month,
     now: run.now,
@@ -181,7 +184,7 @@ export async function nudgeTeam(
   const summary = summarizeNudge(decision.content);
   if (run.dryRun) return { ...base, outcome: "would-send", summary };
 
-  const target = await deps.store.channelTarget(teamId);
+  const target = team.channelTarget;
   if (target === null) return { ...base, outcome: "no-channel", summary };
   if (deps.messenger === undefined) {
     return { ...base, outcome: "error", summary, detail: "no proactive sender" };
