@@ -172,6 +172,7 @@ function statusMeetings(input: ScheduleInput, until: string, overrides: Override
     {
       from: laterOf(input.startDate, period.start),
       to: earliest(until, period.plannedEnd),
+      end: period.plannedEnd,
       overrides,
     },
   );
@@ -194,15 +195,19 @@ function supervisionSessions(input: ScheduleInput, until: string, overrides: Ove
     activity?.spanMonths === undefined
       ? undefined
       : plusDays(plusMonths(from, activity.spanMonths), -1);
+  const end = earliestKnown(period.plannedEnd, phase?.end, spanEnd);
   return slotSeries(
     { series: SERIES.supervision, kind: "supervision", activity },
     input.slots.supervision,
-    {
-      from,
-      to: earliest(until, period.plannedEnd, phase?.end, spanEnd),
-      count: activity?.count,
-      overrides,
-    },
+    { from, to: earliest(until, end), end, count: activity?.count, overrides },
+  );
+}
+
+/** The earliest of the dates that are known, if any is. */
+function earliestKnown(...dates: (string | undefined)[]): string | undefined {
+  return dates.reduce<string | undefined>(
+    (soFar, date) => (soFar === undefined || (date !== undefined && date < soFar) ? date : soFar),
+    undefined,
   );
 }
 
@@ -221,7 +226,10 @@ interface SeriesIdentity {
 
 interface SeriesBounds {
   from: string;
+  /** The last date computed: the series' end, or the horizon before it. */
   to: string;
+  /** Where the series itself ends, if it does (a horizon is only how far a caller looks). */
+  end: string | undefined;
   overrides: Overrides;
   /** Stop after this many occurrences that are not cancelled; `to` does not apply then. */
   count?: number;
@@ -234,7 +242,9 @@ interface SeriesBounds {
  */
 function slotSeries(identity: SeriesIdentity, slot: MeetingSlot, bounds: SeriesBounds): Draft[] {
   const { series } = identity;
-  const lastRecordDate = bounds.count === undefined ? bounds.to : "9999-12-31";
+  // Every record up to the series' end, not just up to the horizon: a record later in the month
+  // stands in for the month's computed date whichever range is asked for.
+  const lastRecordDate = (bounds.count === undefined ? bounds.end : undefined) ?? "9999-12-31";
   const orphans = [...bounds.overrides.values()]
     .filter(
       (override) =>
