@@ -76,16 +76,12 @@ export function computeSchedule(input: ScheduleInput, range: DateRange, now: Dat
 }
 
 /**
- * One series' occurrences from its start up to `horizon` (a counted series in full), e.g. all
- * supervision sessions for "n af N", or the anchoring workshop wherever the team put it.
+ * Every occurrence of every series from its start up to `horizon` (a counted series in full, and
+ * what a move put beyond the horizon), sorted by start: what `teamSchedule` holds.
  */
-export function seriesOccurrences(
-  input: ScheduleInput,
-  series: string,
-  horizon: string,
-  now: Date,
-): Occurrence[] {
-  return buildSchedule(input, horizon, now, { series });
+export function scheduleUpTo(input: ScheduleInput, horizon: string, now: Date): Occurrence[] {
+  if (!isCalendarDate(horizon)) throw new RangeError(`not a date: ${horizon}`);
+  return buildSchedule(input, horizon, now, {});
 }
 
 /**
@@ -96,7 +92,7 @@ function buildSchedule(
   input: ScheduleInput,
   horizon: string,
   now: Date,
-  only: { range?: DateRange; series?: string },
+  only: { range?: DateRange },
 ): Occurrence[] {
   const overrides = overridesByKey(input.overrides);
   const until = [...overrides.values()].reduce((latest, override) => {
@@ -112,14 +108,13 @@ function buildSchedule(
   const total = supervisionActivity(input.programme)?.count;
   const numbers = total === undefined ? new Map<string, number>() : countedNumbers(placed);
   const today = localDateAt(now);
-  const { range, series } = only;
+  const { range } = only;
   // Instants and holidays are looked up only for what is returned: they are the costly part.
   return placed
     .filter(
       (occurrence) =>
-        (series === undefined || occurrence.draft.series === series) &&
-        (range === undefined ||
-          (occurrence.date <= range.to && (occurrence.endDate ?? occurrence.date) >= range.from)),
+        range === undefined ||
+        (occurrence.date <= range.to && (occurrence.endDate ?? occurrence.date) >= range.from),
     )
     .map((occurrence) => complete(occurrence, today, numbers.get(occurrence.key), total))
     .sort(byStart);
