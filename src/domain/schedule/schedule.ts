@@ -254,7 +254,8 @@ function slotSeries(identity: SeriesIdentity, slot: MeetingSlot, bounds: SeriesB
   const computed = (function* () {
     for (const date of slotDates(slot, bounds.from)) {
       const recorded = bounds.overrides.has(occurrenceKey(series, date));
-      if (recorded || !covered.has(slotPeriod(slot, date))) yield date;
+      // The period is worked out only when some record may cover it (an ISO week costs).
+      if (recorded || covered.size === 0 || !covered.has(slotPeriod(slot, date))) yield date;
     }
   })();
   const dates: string[] = [];
@@ -497,7 +498,7 @@ function stateOf(
 function firstHoliday(from: string, to: string): DanishHoliday | undefined {
   for (let day = 0, date = from; date <= to && day < MAX_DAYS_CHECKED_FOR_HOLIDAY; day += 1) {
     const holiday = danishHolidayOn(date);
-    if (holiday !== undefined) return holiday;
+    if (holiday !== undefined || date === to) return holiday;
     date = plusDays(date, 1);
   }
   return undefined;
