@@ -57,8 +57,95 @@ export function formatMonth(isoDate: string, language: Language): string {
   return date.toFormat("MMMM yyyy");
 }
 
+/** Year, month, day, hour and minute of an instant on Copenhagen's wall clock. */
+interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/**
+ * One formatter for Copenhagen, made once: luxon looks the zone's offset up through Intl and
+ * parses its format string on every call, which showed in the profile of saving an answer.
+ */
+const COPENHAGEN_CLOCK = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+});
+
+/**
+ * A stored instant (`toISOString()`, as every document keeps them) is read by `Date`, checked by
+ * writing it back (`Date` would roll 30 February over to March, where luxon refuses it); any other
+ * text is left to luxon.
+ */
+function instantOf(instant: Date | string): Date {
+  if (typeof instant !== "string") return instant;
+  const date = new Date(instant);
+  if (!Number.isNaN(date.getTime()) && date.toISOString() === instant) return date;
+  return DateTime.fromISO(instant).toJSDate();
+}
+
+/** What `COPENHAGEN_CLOCK` writes: "3/1/2027, 10:15" (month/day/year; `format` is 3× `formatToParts`). */
+const CLOCK_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2})$/;
+
+/** Undefined for an invalid instant, or a year outside 1000-9999 (left to luxon's rules). */
+function copenhagenParts(instant: Date): LocalParts | undefined {
+  if (Number.isNaN(instant.getTime())) return undefined;
+  const match = CLOCK_TEXT.exec(COPENHAGEN_CLOCK.format(instant));
+  if (match === null) return undefined;
+  const [month, day, year, hour, minute] = match.slice(1).map(Number);
+  if (
+    month === undefined ||
+    day === undefined ||
+    year === undefined ||
+    hour === undefined ||
+    minute === undefined ||
+    year < 1000
+  ) {
+    return undefined;
+  }
+  return { year, month, day, hour, minute };
+}
+
+const MONTH_NAMES = new Map<Language, readonly string[]>(
+  (["da", "en"] as const).map((language) => [
+    language,
+    Array.from({ length: 12 }, (_, index) =>
+      DateTime.utc(2020, index + 1, 15)
+        .setLocale(language === "da" ? "da" : "en-GB")
+        .toFormat("MMMM"),
+    ),
+  ]),
+);
+
+function monthName(month: number, language: Language): string {
+  return MONTH_NAMES.get(language)?.[month - 1] ?? "";
+}
+
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
 /** "23.11.2026 kl. 10.15" / "23/11/2026 10:15", in Copenhagen time. */
 export function formatDateTime(instant: Date | string, language: Language): string {
+  const local = copenhagenParts(instantOf(instant));
+  if (local === undefined) return luxonDateTime(instant, language);
+  const { year, month, day } = local;
+  const hour = twoDigits(local.hour);
+  const minute = twoDigits(local.minute);
+  return language === "da"
+    ? `${day}.${month}.${year} kl. ${hour}.${minute}`
+    : `${day}/${month}/${year} ${hour}:${minute}`;
+}
+
+function luxonDateTime(instant: Date | string, language: Language): string {
   const date = (
     typeof instant === "string" ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant)
   ).setZone(TIME_ZONE);
@@ -72,6 +159,18 @@ export function formatDateTime(instant: Date | string, language: Language): stri
  * decision is dated on an approval card.
  */
 export function formatLongDateTime(instant: Date | string, language: Language): string {
+  const local = copenhagenParts(instantOf(instant));
+  if (local === undefined) return luxonLongDateTime(instant, language);
+  const { year, day } = local;
+  const month = monthName(local.month, language);
+  const hour = twoDigits(local.hour);
+  const minute = twoDigits(local.minute);
+  return language === "da"
+    ? `${day}. ${month} ${year} kl. ${hour}.${minute}`
+    : `${day} ${month} ${year} at ${hour}:${minute}`;
+}
+
+function luxonLongDateTime(instant: Date | string, language: Language): string {
   const date = (
     typeof instant === "string" ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant)
   )
@@ -84,7 +183,9 @@ export function formatLongDateTime(instant: Date | string, language: Language): 
 
 /** Today's date in Copenhagen, `YYYY-MM-DD`. */
 export function todayInCopenhagen(now: Date): string {
-  return DateTime.fromJSDate(now).setZone(TIME_ZONE).toISODate() ?? "";
+  const local = copenhagenParts(now);
+  if (local === undefined) return DateTime.fromJSDate(now).setZone(TIME_ZONE).toISODate() ?? "";
+  return `${local.year}-${twoDigits(local.month)}-${twoDigits(local.day)}`;
 }
 
 export function addMonths(isoDate: string, months: number): string {

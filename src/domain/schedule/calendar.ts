@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { TIME_ZONE } from "../dates";
+import { TIME_ZONE, todayInCopenhagen } from "../dates";
 
 /**
  * Calendar arithmetic on local dates (`YYYY-MM-DD`), with plain UTC dates: a day is always a day,
@@ -124,9 +124,8 @@ export function earlierOf(a: string, b: string): string {
 
 /** The local date in Copenhagen at an instant. */
 export function localDateAt(instant: Date): string {
-  const local = DateTime.fromJSDate(instant).setZone(TIME_ZONE).toISODate();
-  if (local === null) throw new RangeError(`not an instant: ${String(instant)}`);
-  return local;
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`not an instant: ${String(instant)}`);
+  return todayInCopenhagen(instant);
 }
 
 /**
