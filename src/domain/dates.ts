@@ -23,10 +23,12 @@ export function parseCalendarDate(text: string): string | undefined {
 
 /** "1. februar 2027" / "1 February 2027". */
 export function formatLongDate(isoDate: string, language: Language): string {
-  const date = DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale(
-    language === "da" ? "da" : "en-GB",
-  );
-  return language === "da" ? date.toFormat("d. MMMM yyyy") : date.toFormat("d MMMM yyyy");
+  const date = calendarDateParts(isoDate);
+  if (date === undefined) return luxonDate(isoDate, language, LONG_DATE[language]);
+  const month = monthName(date.month, language);
+  return language === "da"
+    ? `${date.day}. ${month} ${date.year}`
+    : `${date.day} ${month} ${date.year}`;
 }
 
 /**
@@ -34,12 +36,13 @@ export function formatLongDate(isoDate: string, language: Language): string {
  * starting "1. " becomes a numbered list, so text that may open a line starts with a word.
  */
 export function formatDayAndDate(isoDate: string, language: Language): string {
-  const date = DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale(
-    language === "da" ? "da" : "en-GB",
-  );
+  const date = calendarDateParts(isoDate);
+  if (date === undefined) return luxonDate(isoDate, language, DAY_AND_DATE[language]);
+  const weekday = weekdayName(date, language);
+  const month = monthName(date.month, language);
   return language === "da"
-    ? date.toFormat("cccc 'den' d. MMMM yyyy")
-    : date.toFormat("cccc d MMMM yyyy");
+    ? `${weekday} den ${date.day}. ${month} ${date.year}`
+    : `${weekday} ${date.day} ${month} ${date.year}`;
 }
 
 /** "fra 1. februar 2027 til 31. juli 2027" / "from 1 February 2027 to 31 July 2027". */
@@ -51,10 +54,34 @@ export function formatPeriod(startIso: string, endIso: string, language: Languag
 
 /** "februar 2027" / "February 2027". */
 export function formatMonth(isoDate: string, language: Language): string {
-  const date = DateTime.fromISO(isoDate, { zone: TIME_ZONE }).setLocale(
-    language === "da" ? "da" : "en-GB",
-  );
-  return date.toFormat("MMMM yyyy");
+  const date = calendarDateParts(isoDate.length === 7 ? `${isoDate}-01` : isoDate);
+  if (date === undefined) return luxonDate(isoDate, language, "MMMM yyyy");
+  return `${monthName(date.month, language)} ${date.year}`;
+}
+
+const LONG_DATE: Record<Language, string> = { da: "d. MMMM yyyy", en: "d MMMM yyyy" };
+const DAY_AND_DATE: Record<Language, string> = {
+  da: "cccc 'den' d. MMMM yyyy",
+  en: "cccc d MMMM yyyy",
+};
+
+/** What these formatters did for every date before: now only for text that is not a plain date. */
+function luxonDate(isoDate: string, language: Language, format: string): string {
+  return DateTime.fromISO(isoDate, { zone: TIME_ZONE })
+    .setLocale(language === "da" ? "da" : "en-GB")
+    .toFormat(format);
+}
+
+/** A real date written `YYYY-MM-DD` (years 1000-9999), else undefined. */
+function calendarDateParts(
+  isoDate: string,
+): { year: number; month: number; day: number } | undefined {
+  const match = ISO_DATE.exec(isoDate);
+  if (match === null) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > lastDay) return undefined;
+  return { year, month, day };
 }
 
 /** Year, month, day, hour and minute of an instant on Copenhagen's wall clock. */
@@ -127,6 +154,27 @@ const MONTH_NAMES = new Map<Language, readonly string[]>(
 
 function monthName(month: number, language: Language): string {
   return MONTH_NAMES.get(language)?.[month - 1] ?? "";
+}
+
+/** Monday first, as luxon's `cccc` names them in each language. */
+const WEEKDAY_NAMES = new Map<Language, readonly string[]>(
+  (["da", "en"] as const).map((language) => [
+    language,
+    Array.from({ length: 7 }, (_, index) =>
+      // 6 January 2020 was a Monday.
+      DateTime.utc(2020, 1, 6 + index)
+        .setLocale(language === "da" ? "da" : "en-GB")
+        .toFormat("cccc"),
+    ),
+  ]),
+);
+
+function weekdayName(
+  date: { year: number; month: number; day: number },
+  language: Language,
+): string {
+  const sundayFirst = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return WEEKDAY_NAMES.get(language)?.[(sundayFirst + 6) % 7] ?? "";
 }
 
 function twoDigits(value: number): string {

@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import {
   TIME_ZONE,
   formatDateTime,
+  formatDayAndDate,
+  formatLongDate,
   formatLongDateTime,
+  formatMonth,
   todayInCopenhagen,
 } from "../../src/domain/dates";
 import type { Language } from "../../src/domain/i18n";
@@ -29,6 +32,11 @@ const luxon = {
     return language === "da"
       ? date.toFormat("d. MMMM yyyy 'kl.' HH.mm")
       : date.toFormat("d MMMM yyyy 'at' HH:mm");
+  },
+  date(isoDate: string, language: Language, format: Record<Language, string>): string {
+    return DateTime.fromISO(isoDate, { zone: TIME_ZONE })
+      .setLocale(language === "da" ? "da" : "en-GB")
+      .toFormat(format[language]);
   },
   today(now: Date): string {
     return DateTime.fromJSDate(now).setZone(TIME_ZONE).toISODate() ?? "";
@@ -65,7 +73,38 @@ const givenArb = fc
       : (local.toISO({ suppressSeconds: true, suppressMilliseconds: true }) ?? "");
   });
 
+const LONG_DATE = { da: "d. MMMM yyyy", en: "d MMMM yyyy" };
+const DAY_AND_DATE = { da: "cccc 'den' d. MMMM yyyy", en: "cccc d MMMM yyyy" };
+const MONTH = { da: "MMMM yyyy", en: "MMMM yyyy" };
+
+/** Dates as the schedule and the plan write them, months, and text that is neither. */
+const dateTextArb = fc.oneof(
+  fc
+    .integer({ min: 0, max: 60_000 })
+    .map((days) => new Date(Date.UTC(1950, 0, 1) + days * 24 * HOUR_MS).toISOString().slice(0, 10)),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 0, max: 13 }))
+    .map(([year, month]) => `${year}-${String(month).padStart(2, "0")}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(
+      ([month, day]) => `2027-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+    ),
+  fc.constantFrom("", "i morgen", "0999-12-31", "2024-02-29", "2023-02-29", "2027-1-5"),
+);
+
 describe("dates in Copenhagen time, without luxon on every call", () => {
+  it("writes any date or month exactly as luxon did, in both languages", () => {
+    fc.assert(
+      fc.property(dateTextArb, fc.constantFrom<Language>("da", "en"), (text, language) => {
+        expect(formatLongDate(text, language)).toBe(luxon.date(text, language, LONG_DATE));
+        expect(formatDayAndDate(text, language)).toBe(luxon.date(text, language, DAY_AND_DATE));
+        expect(formatMonth(text, language)).toBe(luxon.date(text, language, MONTH));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("formats any instant exactly as luxon did, in both languages", () => {
     fc.assert(
       fc.property(givenArb, fc.constantFrom<Language>("da", "en"), (given, language) => {
@@ -93,6 +132,13 @@ describe("dates in Copenhagen time, without luxon on every call", () => {
     }
     expect(formatDateTime(new Date(Number.NaN), "da")).toBe("Invalid DateTime");
     expect(() => localDateAt(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
+  it("writes a date as Danes do", () => {
+    expect(formatLongDate("2027-02-01", "da")).toBe("1. februar 2027");
+    expect(formatDayAndDate("2027-02-01", "da")).toBe("mandag den 1. februar 2027");
+    expect(formatDayAndDate("2027-02-01", "en")).toBe("Monday 1 February 2027");
+    expect(formatMonth("2022-02", "da")).toBe("februar 2022");
   });
 
   it("writes a winter and a summer instant as Danes do", () => {
