@@ -11,7 +11,6 @@ import {
 } from "./framework";
 import { milestoneQuestions } from "./milestones";
 import type { Block, Section } from "./model";
-import { scheduleInput } from "./schedule";
 
 /**
  * The anchoring plan (seeds 000/002: "the implementation team develops a status in relation to the
@@ -82,7 +81,7 @@ function continuationSection(ctx: PlanContext): Section {
       tone: "note",
     },
   ];
-  const supervision = supervisionProgress(scheduleInput(ctx), ctx.input.now);
+  const supervision = supervisionProgress(ctx.schedule);
   if (supervision.total !== undefined) {
     blocks.push({
       type: "paragraph",

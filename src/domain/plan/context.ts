@@ -11,7 +11,9 @@ import {
   type ApprovalRecord,
   type MilestoneState,
 } from "../milestones/state";
-import { localDateAt } from "../schedule/calendar";
+import { laterOf, localDateAt, plusMonths } from "../schedule/calendar";
+import { implementationPeriod } from "../schedule/progress";
+import { teamSchedule, type TeamSchedule } from "../schedule/team-schedule";
 import { answerKey } from "../team/answer-key";
 import type { PersonRef } from "../team/profile";
 import type { AnswerRecord, Block, MilestoneRecord, PlanInput } from "./model";
@@ -26,6 +28,11 @@ export interface PlanContext {
   today: string;
   /** Every milestone's state, keyed by milestone id, as the overview and status card count it. */
   states: ReadonlyMap<string, MilestoneState>;
+  /**
+   * The team's schedule over the implementation, computed once for every section that shows it:
+   * up to the planned end, or a year ahead for a programme without one (Signs of Safety).
+   */
+  schedule: TeamSchedule;
   date(isoDate: string): string;
   dateTime(instant: string | Date): string;
   /** The team's own text, with anything shaped like a CPR number replaced (defence in depth). */
@@ -44,12 +51,14 @@ export function planContext(input: PlanInput): PlanContext {
   const language = input.profile.language;
   const text = PLAN_TEXT[language];
   const states = milestoneStates(input.programme, input.milestones);
+  const today = localDateAt(input.now);
   return {
     input,
     language,
     text,
-    today: localDateAt(input.now),
+    today,
     states,
+    schedule: planSchedule(input, today),
     date: (isoDate) => formatLongDate(isoDate, language),
     dateTime: (instant) => formatLongDateTime(instant, language),
     teamText: (value) => redactCprNumbers(value, CPR_PLACEHOLDER[language]),
@@ -66,6 +75,14 @@ export function planContext(input: PlanInput): PlanContext {
     record: (milestoneId) => input.milestones.get(milestoneId),
     stateOf: (milestoneId) => states.get(milestoneId) ?? noState(),
   };
+}
+
+function planSchedule(input: PlanInput, today: string): TeamSchedule {
+  const { programme, profile, overrides, now } = input;
+  const period = implementationPeriod(programme, profile.startDate);
+  const horizon = period.plannedEnd ?? plusMonths(laterOf(today, period.start), 12);
+  const { startDate, slots } = profile;
+  return teamSchedule({ programme, startDate, slots, overrides }, now, horizon);
 }
 
 /** Only for an id the catalog does not have: nothing is known about it. */

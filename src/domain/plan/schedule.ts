@@ -1,16 +1,10 @@
 import type { Activity } from "../catalog";
 import { formatMonth } from "../dates";
 import { describeSlot } from "../team/meeting-slot";
-import { laterOf, plusMonths } from "../schedule/calendar";
-import {
-  SERIES,
-  type Occurrence,
-  type OccurrenceState,
-  type ScheduleInput,
-} from "../schedule/occurrence";
+import { SERIES, type Occurrence, type OccurrenceState } from "../schedule/occurrence";
 import { computePhaseDates } from "../schedule/phase-dates";
 import { implementationPeriod } from "../schedule/progress";
-import { computeSchedule, seriesOccurrences } from "../schedule/schedule";
+import { occurrencesBetween, occurrencesOfSeries } from "../schedule/team-schedule";
 import { anchoringWorkshopSituation } from "../schedule/views";
 import type { PlanContext } from "./context";
 import type { Block, Section, TableColumn } from "./model";
@@ -24,9 +18,8 @@ import { phaseDates } from "./title-page";
 export function scheduleSection(ctx: PlanContext): Section {
   const { programme, profile } = ctx.input;
   const period = implementationPeriod(programme, profile.startDate);
-  const input = scheduleInput(ctx);
-  const to = period.plannedEnd ?? plusMonths(laterOf(ctx.today, period.start), 12);
-  const occurrences = computeSchedule(input, { from: period.start, to }, ctx.input.now);
+  const { schedule } = ctx;
+  const occurrences = occurrencesBetween(schedule, { from: period.start, to: schedule.horizon });
   const blocks: Block[] = [
     {
       type: "paragraph",
@@ -45,7 +38,7 @@ export function scheduleSection(ctx: PlanContext): Section {
   ];
   const series = (name: string) => occurrences.filter((o) => o.series === name);
   // A counted series (SFT: 20 supervisions) runs in full, even past the planned end.
-  const supervision = seriesOccurrences(input, SERIES.supervision, to, ctx.input.now);
+  const supervision = occurrencesOfSeries(schedule, SERIES.supervision);
   return {
     id: "schedule",
     heading: ctx.text.sections.schedule,
@@ -62,11 +55,6 @@ export function scheduleSection(ctx: PlanContext): Section {
       activitiesSubsection(ctx, occurrences),
     ],
   };
-}
-
-export function scheduleInput(ctx: PlanContext): ScheduleInput {
-  const { programme, profile, overrides } = ctx.input;
-  return { programme, startDate: profile.startDate, slots: profile.slots, overrides };
 }
 
 function phasesSubsection(ctx: PlanContext): Section {
@@ -232,7 +220,7 @@ function activitiesSubsection(ctx: PlanContext, occurrences: readonly Occurrence
 function anchoringWorkshopRow(ctx: PlanContext, shown: ReadonlySet<string | undefined>) {
   const activity = ctx.input.programme.activities.find((a) => a.kind === "anchoring-workshop");
   if (activity === undefined || shown.has(activity.id)) return undefined;
-  const situation = anchoringWorkshopSituation(scheduleInput(ctx), ctx.input.now);
+  const situation = anchoringWorkshopSituation(ctx.schedule);
   const words = ctx.text.schedule.anchoringWorkshop;
   const name = activity.name[ctx.language];
   switch (situation.status) {

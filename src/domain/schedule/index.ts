@@ -9,13 +9,19 @@
  * - `implementationPeriod`, `implementationStateOn(…, anchoringPlanApproved)`: planned end, ended.
  *
  * What happens when (`ScheduleInput` = programme, start date, slots, stored overrides):
- * - `computeSchedule(input, { from, to }, now)`: every `Occurrence` overlapping the range.
- * - Views: `upcomingOccurrences(input, now, days = 30)`, `overdueOccurrences(input, now, 92)`,
- *   `occurrencesInMonth(input, "YYYY-MM", now)`, `supervisionProgress(input, now)`,
- *   `anchoringWorkshopSituation(input, now, leadDays = 30)`.
+ * - `teamSchedule(input, now, horizon?)`: the team's schedule, computed once and passed to every
+ *   view a card needs (building it is their cost); it reaches `SCHEDULE_DAYS_AHEAD` (a year) after
+ *   today unless given a horizon. `occurrencesBetween(schedule, { from, to })` and
+ *   `occurrencesOfSeries(schedule, series)` read it.
+ * - `computeSchedule(input, { from, to }, now)`: every `Occurrence` overlapping one range, for a
+ *   caller that needs only that.
+ * - Views of a `TeamSchedule`: `upcomingOccurrences(schedule, days = 30)`,
+ *   `overdueOccurrences(schedule, 92)`, `occurrencesInMonth(schedule, "YYYY-MM")`,
+ *   `supervisionProgress(schedule)`, `anchoringWorkshopSituation(schedule, leadDays = 30)`.
  * - Buttons: `overrideIdentityOf(occurrence)` names the override document to write (activityKind =
- *   series, date = original date); `findOccurrence(input, series, originalDate, now)` finds it again
- *   when the button is pressed; `snoozedByAWeek(occurrence, now)` is the `movedTo` for "Udsæt en uge".
+ *   series, date = original date); `findOccurrence(schedule, series, originalDate)` finds it again
+ *   when the button is pressed (on a schedule up to `horizonReaching(now, originalDate)`);
+ *   `snoozedByAWeek(occurrence, now)` is the `movedTo` for "Udsæt en uge".
  *
  * When to nudge: `nudgeMonthAt(now, hour = 9)`, `nudgeTimeOfMonth`, `firstWorkingDayOfMonth`, `monthAt`.
  */
@@ -31,6 +37,14 @@ export {
   type ScheduleInput,
 } from "./occurrence";
 export { computeSchedule, supervisionActivity } from "./schedule";
+export {
+  SCHEDULE_DAYS_AHEAD,
+  horizonReaching,
+  occurrencesBetween,
+  occurrencesOfSeries,
+  teamSchedule,
+  type TeamSchedule,
+} from "./team-schedule";
 export {
   anchoringWorkshopSituation,
   findOccurrence,

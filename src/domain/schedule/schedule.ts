@@ -76,16 +76,12 @@ export function computeSchedule(input: ScheduleInput, range: DateRange, now: Dat
 }
 
 /**
- * One series' occurrences from its start up to `horizon` (a counted series in full), e.g. all
- * supervision sessions for "n af N", or the anchoring workshop wherever the team put it.
+ * Every occurrence of every series from its start up to `horizon` (a counted series in full, and
+ * what a move put beyond the horizon), sorted by start: what `teamSchedule` holds.
  */
-export function seriesOccurrences(
-  input: ScheduleInput,
-  series: string,
-  horizon: string,
-  now: Date,
-): Occurrence[] {
-  return buildSchedule(input, horizon, now, { series });
+export function scheduleUpTo(input: ScheduleInput, horizon: string, now: Date): Occurrence[] {
+  if (!isCalendarDate(horizon)) throw new RangeError(`not a date: ${horizon}`);
+  return buildSchedule(input, horizon, now, {});
 }
 
 /**
@@ -96,7 +92,7 @@ function buildSchedule(
   input: ScheduleInput,
   horizon: string,
   now: Date,
-  only: { range?: DateRange; series?: string },
+  only: { range?: DateRange },
 ): Occurrence[] {
   const overrides = overridesByKey(input.overrides);
   const until = [...overrides.values()].reduce((latest, override) => {
@@ -112,14 +108,13 @@ function buildSchedule(
   const total = supervisionActivity(input.programme)?.count;
   const numbers = total === undefined ? new Map<string, number>() : countedNumbers(placed);
   const today = localDateAt(now);
-  const { range, series } = only;
+  const { range } = only;
   // Instants and holidays are looked up only for what is returned: they are the costly part.
   return placed
     .filter(
       (occurrence) =>
-        (series === undefined || occurrence.draft.series === series) &&
-        (range === undefined ||
-          (occurrence.date <= range.to && (occurrence.endDate ?? occurrence.date) >= range.from)),
+        range === undefined ||
+        (occurrence.date <= range.to && (occurrence.endDate ?? occurrence.date) >= range.from),
     )
     .map((occurrence) => complete(occurrence, today, numbers.get(occurrence.key), total))
     .sort(byStart);
@@ -172,6 +167,7 @@ function statusMeetings(input: ScheduleInput, until: string, overrides: Override
     {
       from: laterOf(input.startDate, period.start),
       to: earliest(until, period.plannedEnd),
+      end: period.plannedEnd,
       overrides,
     },
   );
@@ -194,15 +190,19 @@ function supervisionSessions(input: ScheduleInput, until: string, overrides: Ove
     activity?.spanMonths === undefined
       ? undefined
       : plusDays(plusMonths(from, activity.spanMonths), -1);
+  const end = earliestKnown(period.plannedEnd, phase?.end, spanEnd);
   return slotSeries(
     { series: SERIES.supervision, kind: "supervision", activity },
     input.slots.supervision,
-    {
-      from,
-      to: earliest(until, period.plannedEnd, phase?.end, spanEnd),
-      count: activity?.count,
-      overrides,
-    },
+    { from, to: earliest(until, end), end, count: activity?.count, overrides },
+  );
+}
+
+/** The earliest of the dates that are known, if any is. */
+function earliestKnown(...dates: (string | undefined)[]): string | undefined {
+  return dates.reduce<string | undefined>(
+    (soFar, date) => (soFar === undefined || (date !== undefined && date < soFar) ? date : soFar),
+    undefined,
   );
 }
 
@@ -221,7 +221,10 @@ interface SeriesIdentity {
 
 interface SeriesBounds {
   from: string;
+  /** The last date computed: the series' end, or the horizon before it. */
   to: string;
+  /** Where the series itself ends, if it does (a horizon is only how far a caller looks). */
+  end: string | undefined;
   overrides: Overrides;
   /** Stop after this many occurrences that are not cancelled; `to` does not apply then. */
   count?: number;
@@ -234,7 +237,9 @@ interface SeriesBounds {
  */
 function slotSeries(identity: SeriesIdentity, slot: MeetingSlot, bounds: SeriesBounds): Draft[] {
   const { series } = identity;
-  const lastRecordDate = bounds.count === undefined ? bounds.to : "9999-12-31";
+  // Every record up to the series' end, not just up to the horizon: a record later in the month
+  // stands in for the month's computed date whichever range is asked for.
+  const lastRecordDate = (bounds.count === undefined ? bounds.end : undefined) ?? "9999-12-31";
   const orphans = [...bounds.overrides.values()]
     .filter(
       (override) =>
@@ -249,7 +254,8 @@ function slotSeries(identity: SeriesIdentity, slot: MeetingSlot, bounds: SeriesB
   const computed = (function* () {
     for (const date of slotDates(slot, bounds.from)) {
       const recorded = bounds.overrides.has(occurrenceKey(series, date));
-      if (recorded || !covered.has(slotPeriod(slot, date))) yield date;
+      // The period is worked out only when some record may cover it (an ISO week costs).
+      if (recorded || covered.size === 0 || !covered.has(slotPeriod(slot, date))) yield date;
     }
   })();
   const dates: string[] = [];
@@ -492,7 +498,7 @@ function stateOf(
 function firstHoliday(from: string, to: string): DanishHoliday | undefined {
   for (let day = 0, date = from; date <= to && day < MAX_DAYS_CHECKED_FOR_HOLIDAY; day += 1) {
     const holiday = danishHolidayOn(date);
-    if (holiday !== undefined) return holiday;
+    if (holiday !== undefined || date === to) return holiday;
     date = plusDays(date, 1);
   }
   return undefined;

@@ -6,34 +6,34 @@ import {
   localDateAt,
   plusDays,
 } from "./calendar";
-import { SERIES, type Occurrence, type OverrideIdentity, type ScheduleInput } from "./occurrence";
+import { SERIES, type Occurrence, type OverrideIdentity } from "./occurrence";
 import { computePhaseDates } from "./phase-dates";
 import { implementationPeriod } from "./progress";
 import {
   anchoringWorkshopActivity,
   anchoringWorkshopRecord,
-  computeSchedule,
-  seriesOccurrences,
   supervisionActivity,
 } from "./schedule";
+import { occurrencesBetween, occurrencesOfSeries, type TeamSchedule } from "./team-schedule";
+
+/**
+ * The views a card shows, each from one `TeamSchedule` (see team-schedule.ts): a caller computes
+ * the schedule once and passes it to all the views it needs.
+ */
 
 /** The status card's "next 30 days": today (in Copenhagen) and the `days` after it, every state. */
-export function upcomingOccurrences(input: ScheduleInput, now: Date, days = 30): Occurrence[] {
-  const today = localDateAt(now);
-  return computeSchedule(input, { from: today, to: plusDays(today, days) }, now);
+export function upcomingOccurrences(schedule: TeamSchedule, days = 30): Occurrence[] {
+  const { today } = schedule;
+  return occurrencesBetween(schedule, { from: today, to: plusDays(today, days) });
 }
 
 /**
  * What the team has not marked held although its day is over, looking back `lookbackDays` (a team
  * that sets the bot up a year into its implementation is not shown twelve unrecorded meetings).
  */
-export function overdueOccurrences(
-  input: ScheduleInput,
-  now: Date,
-  lookbackDays = 92,
-): Occurrence[] {
-  const today = localDateAt(now);
-  return computeSchedule(input, { from: plusDays(today, -lookbackDays), to: today }, now).filter(
+export function overdueOccurrences(schedule: TeamSchedule, lookbackDays = 92): Occurrence[] {
+  const { today } = schedule;
+  return occurrencesBetween(schedule, { from: plusDays(today, -lookbackDays), to: today }).filter(
     (occurrence) => occurrence.state === "overdue",
   );
 }
@@ -42,12 +42,15 @@ export function overdueOccurrences(
  * A month's occurrences (`YYYY-MM`, e.g. the nudge's month), every state; an activity that spans
  * months ("april-juni 2022") belongs to each of them.
  */
-export function occurrencesInMonth(input: ScheduleInput, month: string, now: Date): Occurrence[] {
+export function occurrencesInMonth(schedule: TeamSchedule, month: string): Occurrence[] {
   if (!isCalendarMonth(month)) throw new RangeError(`not a month: ${month}`);
-  return computeSchedule(input, { from: firstDayOfMonth(month), to: lastDayOfMonth(month) }, now);
+  return occurrencesBetween(schedule, { from: firstDayOfMonth(month), to: lastDayOfMonth(month) });
 }
 
-/** Held supervision sessions count toward "n af N" (SFT: of 20). */
+/**
+ * Held supervision sessions count toward "n af N" (SFT: of 20); a series without a count is
+ * counted up to the schedule's horizon (a year ahead by default).
+ */
 export interface SupervisionProgress {
   held: number;
   /** The catalog's count; absent when it gives none. */
@@ -56,13 +59,12 @@ export interface SupervisionProgress {
   next?: Occurrence;
 }
 
-export function supervisionProgress(input: ScheduleInput, now: Date): SupervisionProgress {
-  const today = localDateAt(now);
-  const sessions = seriesOccurrences(input, SERIES.supervision, plusDays(today, 366), now);
+export function supervisionProgress(schedule: TeamSchedule): SupervisionProgress {
+  const sessions = occurrencesOfSeries(schedule, SERIES.supervision);
   const progress: SupervisionProgress = {
     held: sessions.filter((session) => session.state === "held").length,
   };
-  const total = supervisionActivity(input.programme)?.count;
+  const total = supervisionActivity(schedule.input.programme)?.count;
   if (total !== undefined) progress.total = total;
   const next = sessions.find((session) => session.state === "planned" || session.state === "moved");
   if (next !== undefined) progress.next = next;
@@ -86,13 +88,12 @@ export type AnchoringWorkshopSituation =
   | { status: "planned" | "not-held" | "held"; occurrence: Occurrence; plan: OverrideIdentity };
 
 export function anchoringWorkshopSituation(
-  input: ScheduleInput,
-  now: Date,
+  schedule: TeamSchedule,
   leadDays = 30,
 ): AnchoringWorkshopSituation {
+  const { input, today } = schedule;
   const activity = anchoringWorkshopActivity(input.programme);
   if (activity === undefined) return { status: "not-in-programme" };
-  const today = localDateAt(now);
   const phaseStart = computePhaseDates(input.programme, input.startDate).find(
     (phase) => phase.phaseId === activity.phase,
   )?.start;
@@ -103,7 +104,7 @@ export function anchoringWorkshopSituation(
       record?.date ?? phaseStart ?? implementationPeriod(input.programme, input.startDate).start,
   };
   // The workshop is in the schedule whatever the horizon: it has only the date the team gave.
-  const [occurrence] = seriesOccurrences(input, SERIES.anchoringWorkshop, today, now);
+  const [occurrence] = occurrencesOfSeries(schedule, SERIES.anchoringWorkshop);
   if (occurrence !== undefined && occurrence.state !== "cancelled") {
     const status =
       occurrence.state === "held"
@@ -124,17 +125,20 @@ export function anchoringWorkshopSituation(
 /**
  * The occurrence a button names by its series and original date (`overrideIdentityOf`), wherever
  * a move has put it since; undefined when the team's schedule has no such occurrence (a forged or
- * outdated card, or a slot changed since the card was posted).
+ * outdated card, or a slot changed since the card was posted). The schedule must reach the date
+ * (`horizonReaching`).
  */
 export function findOccurrence(
-  input: ScheduleInput,
+  schedule: TeamSchedule,
   series: string,
   originalDate: string,
-  now: Date,
 ): Occurrence | undefined {
   if (!isCalendarDate(originalDate)) return undefined;
-  return seriesOccurrences(input, series, originalDate, now).find(
-    (occurrence) => occurrence.originalDate === originalDate,
+  if (originalDate > schedule.horizon) {
+    throw new RangeError(`the schedule reaches ${schedule.horizon}, not ${originalDate}`);
+  }
+  return schedule.occurrences.find(
+    (occurrence) => occurrence.series === series && occurrence.originalDate === originalDate,
   );
 }
 

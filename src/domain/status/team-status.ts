@@ -7,6 +7,7 @@ import {
   overdueOccurrences,
   phasePositionOn,
   supervisionProgress,
+  teamSchedule,
   upcomingOccurrences,
   type AnchoringWorkshopSituation,
   type ImplementationState,
@@ -75,12 +76,11 @@ export interface TeamStatus {
 export function teamStatus(input: TeamStatusInput): TeamStatus {
   const { programme, startDate, states, now } = input;
   const today = localDateAt(now);
-  const schedule: ScheduleInput = {
-    programme,
-    startDate,
-    slots: input.slots,
-    overrides: input.overrides,
-  };
+  // Once for the four views below.
+  const schedule = teamSchedule(
+    { programme, startDate, slots: input.slots, overrides: input.overrides },
+    now,
+  );
   const position = phasePositionOn(programme, startDate, today);
   const implementation = implementationStateOn(
     programme,
@@ -90,10 +90,10 @@ export function teamStatus(input: TeamStatusInput): TeamStatus {
   );
   const progress = teamProgress(programme, startDate, states, today);
   const stateOf = (milestone: Milestone) => states.get(milestone.id);
-  const anchoringWorkshop = anchoringWorkshopSituation(schedule, now);
+  const anchoringWorkshop = anchoringWorkshopSituation(schedule);
   const anchoringWorkshopOverdue =
     anchoringWorkshop.status === "not-planned" && anchoringWorkshop.phaseStarted;
-  const overdue = overdueOccurrences(schedule, now);
+  const overdue = overdueOccurrences(schedule);
   const status: Omit<TeamStatus, "light"> = {
     today,
     position,
@@ -112,13 +112,13 @@ export function teamStatus(input: TeamStatusInput): TeamStatus {
         },
       ];
     }),
-    upcoming: upcomingOccurrences(schedule, now, UPCOMING_DAYS).filter(
+    upcoming: upcomingOccurrences(schedule, UPCOMING_DAYS).filter(
       (occurrence) => occurrence.state !== "cancelled",
     ),
     overdue,
     anchoringWorkshop,
     anchoringWorkshopOverdue,
-    supervision: supervisionProgress(schedule, now),
+    supervision: supervisionProgress(schedule),
     overdueCount: overdue.length + (anchoringWorkshopOverdue ? 1 : 0),
     reachable: input.reachable,
   };

@@ -8,11 +8,14 @@ import {
   SERIES,
   anchoringWorkshopSituation,
   findOccurrence,
+  horizonReaching,
   snoozedByAWeek,
+  teamSchedule,
   type Occurrence,
   type OccurrenceOverride,
   type OverrideIdentity,
   type ScheduleInput,
+  type TeamSchedule,
 } from "../../domain/schedule";
 import { isCalendarDate, isTimeOfDay } from "../../domain/schedule/calendar";
 import { cleanFreeText } from "../../domain/text/free-text";
@@ -181,22 +184,19 @@ async function apply(
   const text = NUDGE_TEXT[team.language];
   const now = deps.clock.now();
   const overrides = await deps.store.listOverrides(team.teamId);
-  const schedule: ScheduleInput = {
+  const input: ScheduleInput = {
     programme: team.programme,
     startDate: team.profile.startDate,
     slots: team.profile.slots,
     overrides,
   };
-  const occurrence = findOccurrence(
-    schedule,
-    pressed.identity.activityKind,
-    pressed.identity.date,
-    now,
-  );
+  const { activityKind, date } = pressed.identity;
+  const schedule = teamSchedule(input, now, horizonReaching(now, date));
+  const occurrence = findOccurrence(schedule, activityKind, date);
   const redraw = (options: Omit<NudgeCardOptions, "actionId">, latest = overrides) =>
     redrawCard(deps, team, pressed, latest, options);
 
-  if (occurrence === undefined && !isAnchoringPlan(schedule, pressed, kind, now)) {
+  if (occurrence === undefined && !isAnchoringPlan(schedule, pressed, kind)) {
     return { message: text.unknownOccurrence };
   }
   if (occurrence !== undefined && !occurrence.recordedByTeam) {
@@ -248,14 +248,9 @@ async function apply(
 }
 
 /** "Planlæg" on the anchoring workshop before it has a date: the plan the schedule names. */
-function isAnchoringPlan(
-  schedule: ScheduleInput,
-  pressed: Pressed,
-  kind: ButtonKind,
-  now: Date,
-): boolean {
+function isAnchoringPlan(schedule: TeamSchedule, pressed: Pressed, kind: ButtonKind): boolean {
   if (kind !== "move" || pressed.identity.activityKind !== SERIES.anchoringWorkshop) return false;
-  const situation = anchoringWorkshopSituation(schedule, now);
+  const situation = anchoringWorkshopSituation(schedule);
   if (situation.status === "not-in-programme") return false;
   const { plan } = situation;
   return plan.activityKind === pressed.identity.activityKind && plan.date === pressed.identity.date;

@@ -2,12 +2,14 @@ import type { Programme } from "../../domain/catalog";
 import {
   SERIES,
   anchoringWorkshopSituation,
+  horizonReaching,
   implementationPeriod,
   implementationStateOn,
   occurrencesInMonth,
   overdueOccurrences,
   phasePositionOn,
   supervisionProgress,
+  teamSchedule,
   type AnchoringWorkshopSituation,
   type Occurrence,
   type OccurrenceOverride,
@@ -114,16 +116,18 @@ export function decideNudge(input: NudgeInput): NudgeDecision {
 /** The content whatever the implementation's state (a card being re-drawn after a click). */
 export function nudgeContent(input: NudgeInput): NudgeContent {
   const { profile, programme, month, now } = input;
-  const schedule: ScheduleInput = {
+  const scheduleInput: ScheduleInput = {
     programme,
     startDate: profile.startDate,
     slots: profile.slots,
     overrides: input.overrides,
   };
-  const thisMonth = occurrencesInMonth(schedule, month, now);
+  // Once for the card's four views; a card redrawn for a later month reaches it.
+  const schedule = teamSchedule(scheduleInput, now, horizonReaching(now, lastDayOfMonth(month)));
+  const thisMonth = occurrencesInMonth(schedule, month);
   const shown = new Set(thisMonth.map((occurrence) => occurrence.key));
-  const anchoring = anchoringNeed(anchoringWorkshopSituation(schedule, now));
-  const earlier = overdueOccurrences(schedule, now)
+  const anchoring = anchoringNeed(anchoringWorkshopSituation(schedule));
+  const earlier = overdueOccurrences(schedule)
     .filter(
       (occurrence) =>
         !shown.has(occurrence.key) &&
@@ -131,7 +135,7 @@ export function nudgeContent(input: NudgeInput): NudgeContent {
         occurrence.series !== SERIES.anchoringWorkshop,
     )
     .reverse();
-  const progress = supervisionProgress(schedule, now);
+  const progress = supervisionProgress(schedule);
   const content: NudgeContent = {
     month,
     asOf: now,

@@ -1,50 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PROGRAMME_IDS } from "../../../src/domain/catalog";
-import { computeSchedule, type OccurrenceOverride } from "../../../src/domain/schedule";
+import { computeSchedule } from "../../../src/domain/schedule";
 import { plusDays } from "../../../src/domain/schedule/calendar";
+import { DAY_MS, EPOCH, scenarioArb } from "./schedule-arbitraries";
 import { team } from "./schedule-fixtures";
-
-const SLOTS = [
-  "ingen",
-  "1. mandag 9:00",
-  "2. tirsdag 10:00",
-  "3. onsdag 13.30",
-  "4. fredag 8:15",
-  "sidste torsdag 10:00",
-  "sidste søndag 2:30",
-  "hver onsdag 9:00",
-  "hver søndag 10:00",
-];
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const EPOCH = Date.UTC(2026, 0, 1);
-const dateArb = fc.integer({ min: 0, max: 5 * 366 }).map((days) => plusDays("2026-01-01", days));
-
-const overrideArb: fc.Arbitrary<OccurrenceOverride> = fc.record({
-  activityKind: fc.constantFrom("status-meeting", "supervision", "anchoring-workshop"),
-  date: dateArb,
-  movedTo: fc.option(
-    fc.record(
-      { date: dateArb, time: fc.constantFrom("08:00", "14:30") },
-      { requiredKeys: ["date"] },
-    ),
-    { nil: undefined },
-  ),
-  cancelled: fc.boolean(),
-  held: fc.boolean(),
-});
-
-const scenarioArb = fc.record({
-  programmeId: fc.constantFrom(...PROGRAMME_IDS),
-  startDate: dateArb,
-  statusMeeting: fc.constantFrom(...SLOTS),
-  supervision: fc.constantFrom(...SLOTS),
-  overrides: fc.array(overrideArb, { maxLength: 6 }),
-  from: dateArb,
-  days: fc.integer({ min: 0, max: 400 }),
-  nowDays: fc.integer({ min: 0, max: 5 * 366 }),
-});
 
 describe("schedule invariants (fast-check)", () => {
   it("is sorted, unique by key, inside the range, numbered 1..n of N, and consistent with now", () => {

@@ -262,6 +262,21 @@ describe("the team's own changes", () => {
     const april = computeSchedule(input, { from: "2027-04-01", to: "2027-04-30" }, NOW);
     expect(april.map((m) => m.date)).toEqual(["2027-04-21"]);
   });
+
+  it("lets a later record stand in for its month whatever range is asked", () => {
+    // Cancelled on the last Thursday under the old slot; the slot is now the 2nd Tuesday (9 March).
+    const input = team(
+      "social-skills-training",
+      "2027-02-01",
+      { statusMeeting: "2. tirsdag 10:00" },
+      [override("status-meeting", "2027-03-25", { cancelled: true })],
+    );
+    const march = computeSchedule(input, { from: "2027-03-01", to: "2027-03-31" }, NOW);
+    expect(march.map((m) => [m.date, m.state])).toEqual([["2027-03-25", "cancelled"]]);
+    // A range that ends before the record (the overdue view's, up to today) agrees.
+    const firstHalf = computeSchedule(input, { from: "2027-03-01", to: "2027-03-15" }, NOW);
+    expect(firstHalf).toEqual([]);
+  });
 });
 
 describe("a team past its planned end", () => {
