@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import type { PersonRef } from "../domain/team/profile";
 import { queryPage } from "./cosmos-operations";
 import { UnreadableDocumentError } from "./errors";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { readRaw, writeDocument } from "./cosmos-operations";
 import { DOCUMENT_TYPES } from "./document-ids";
 import { AlreadyExistsError } from "./errors";

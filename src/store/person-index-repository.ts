@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import type { StatusSummary } from "../domain/status";
 import type { TeamRole } from "../domain/team/roles";
 import { personTeamEntrySchema, type DocumentInput } from "./schemas";

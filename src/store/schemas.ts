@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import type { StatusSummary, SummaryPosition } from "../domain/status";
 import type { MeetingSlot, PersonRef } from "../domain/team/profile";
 import { ACTION_KEY_LENGTH, REMEMBERED_KEYS } from "./action-key";
@@ -15,6 +15,32 @@ import { DOCUMENT_TYPES, type DocumentType } from "./document-ids";
  */
 
 // ---- value types -------------------------------------------------------------------------------
+
+/** A schema that reads and writes T (zod 4's `ZodType<T>` would accept any input type). */
+type Schema<T> = z.ZodType<T, T>;
+
+/**
+ * A JSON object of keys and values, as zod 3's `record` read it. zod 4's `record` refuses an
+ * object with an own `constructor` key (`constructor` is a valid question id) and skips an own
+ * `__proto__` key without a word; its `map` checks every key and value and names them in paths.
+ */
+function record<K extends z.ZodType<string, string>, V extends z.ZodType>(key: K, value: V) {
+  type Input = Record<z.input<K>, z.input<V>>;
+  const isObject = (input: unknown): input is Input =>
+    Object.prototype.toString.call(input) === "[object Object]";
+  return z
+    .custom<Input>(isObject, "not an object")
+    .transform((input) => new Map(Object.entries(input)))
+    .pipe(z.map(key, value))
+    .transform((entries) => Object.fromEntries(entries) as Record<z.output<K>, z.output<V>>);
+}
+
+/** Any URL `new URL` accepts, kept exactly as written (zod 4's `url()` would normalise it). */
+const url = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((value) => URL.canParse(value), "not a URL");
 
 /** Teams ids (`19:…`, `29:…`, `28:…`), AAD object ids, tenant ids: bounded, never blank. */
 const teamsId = z.string().min(1).max(256);
@@ -60,7 +86,7 @@ const actionKeySchema = z
   .length(ACTION_KEY_LENGTH)
   .regex(/^[0-9a-f]+$/);
 
-export const personRefSchema: z.ZodType<PersonRef> = z
+export const personRefSchema: Schema<PersonRef> = z
   .object({
     id: teamsId,
     aadObjectId: teamsId.optional(),
@@ -78,7 +104,7 @@ const weekday = z.union([
   z.literal(7),
 ]);
 
-export const meetingSlotSchema: z.ZodType<MeetingSlot> = z.discriminatedUnion("cadence", [
+export const meetingSlotSchema: Schema<MeetingSlot> = z.discriminatedUnion("cadence", [
   z
     .object({
       cadence: z.literal("monthly"),
@@ -105,7 +131,7 @@ const detailValue = z.union([
   z.boolean(),
   z.array(z.string().max(200)).max(100),
 ]);
-export const changeDetailsSchema = z.record(
+export const changeDetailsSchema = record(
   z
     .string()
     .max(64)
@@ -179,7 +205,7 @@ const conversationDocument = z
     teamId: teamsId.optional(),
     channelId: teamsId.optional(),
     conversationId: z.string().min(1).max(512),
-    serviceUrl: z.string().url().max(512),
+    serviceUrl: url(512),
     tenantId: teamsId.optional(),
     botId: teamsId,
     /** Partition key in `users` (personal chats). */
@@ -230,7 +256,7 @@ const answersDocument = z
     ...teamPartition,
     milestoneId: milestoneKeySchema,
     /** Keyed by the question's stable id (never its position in the catalog). */
-    answers: z.record(questionIdSchema, answerSchema),
+    answers: record(questionIdSchema, answerSchema),
     /** The team's own assessment; absent until someone sets it (reads as "not yet"). */
     assessment: z
       .object({
@@ -349,7 +375,7 @@ const approvalCardDocument = z
     type: z.literal(DOCUMENT_TYPES.approvalCard),
     ...teamPartition,
     milestoneId: milestoneKeySchema,
-    serviceUrl: z.string().url().max(500),
+    serviceUrl: url(500),
     tenantId: z.string().max(200).optional(),
     conversationId: z.string().min(1).max(500),
     activityId: z.string().min(1).max(200),
@@ -389,7 +415,7 @@ export const teamRoleSchema = z.enum(["projectLeader", "approver", "consultant"]
 const monthCount = z.number().int().positive().max(1200);
 const monthsPlanned = z.number().positive().max(1200);
 
-const summaryPositionSchema: z.ZodType<SummaryPosition> = z.discriminatedUnion("status", [
+const summaryPositionSchema: Schema<SummaryPosition> = z.discriminatedUnion("status", [
   z.object({ status: z.literal("before-start"), startsOn: isoDate }).strict(),
   z
     .object({
@@ -419,7 +445,7 @@ const summaryPositionSchema: z.ZodType<SummaryPosition> = z.discriminatedUnion("
 const figure = z.number().int().nonnegative().max(10_000);
 
 /** A team's status in a few numbers, for the portfolio (domain/status/summary.ts). */
-export const statusSummarySchema: z.ZodType<StatusSummary> = z
+export const statusSummarySchema: Schema<StatusSummary> = z
   .object({
     asOf: isoDate,
     staleAfter: isoInstant,

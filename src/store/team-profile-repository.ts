@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import type { PersonRef, TeamProfile } from "../domain/team/profile";
 import { actionKey, uniqueKey, type CardClick } from "./action-key";
 import { commitChange } from "./change-log";

@@ -110,6 +110,80 @@ describe("one schema per document type, before writing and after reading", () =>
     expect(message).not.toContain("2025-02-30");
   });
 
+  it("stores a service URL exactly as Teams sent it, and reads it back unchanged", async () => {
+    const teamId = newTeamId();
+    // A URL parser would write this as https://smba.trafficmanager.net/emea/.
+    const serviceUrl = "https://SMBA.trafficmanager.net:443/emea/";
+    await repos.conversations.save({
+      kind: "channel",
+      teamId,
+      channelId: teamId,
+      conversationId: teamId,
+      serviceUrl,
+      botId: "28:bot",
+    });
+    const [stored] = await rawDocuments(teamId);
+    expect(stored?.["serviceUrl"]).toBe(serviceUrl);
+    expect((await repos.conversations.getChannel(teamId, teamId))?.serviceUrl).toBe(serviceUrl);
+  });
+
+  describe("a record keyed by `__proto__` (as JSON.parse makes it) is no valid document", () => {
+    const answer = {
+      text: "Svar",
+      answeredBy: leader,
+      answeredAt: "2026-11-23T09:00:00.000Z",
+      version: 1,
+    };
+    function answersDocument(teamId: string) {
+      return {
+        id: "answers:sft.kickoff",
+        type: DOCUMENT_TYPES.answers,
+        teamId,
+        milestoneId: "sft.kickoff",
+        answers: JSON.parse(`{"__proto__": ${JSON.stringify(answer)}}`) as Record<string, never>,
+        updatedAt: "2026-11-23T09:00:00.000Z",
+        version: 1,
+      };
+    }
+
+    it("is refused before writing, not stored without the key", async () => {
+      const teamId = newTeamId();
+      const error = await writeDocument(
+        createStoreContext(testStore.store),
+        testStore.store.teams,
+        DOCUMENT_TYPES.answers,
+        answersDocument(teamId),
+        { kind: "create" },
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidDocumentError);
+      expect((error as InvalidDocumentError).problems.join(" ")).toContain("answers");
+      expect(await rawDocuments(teamId)).toEqual([]);
+    });
+
+    it("reads as UnreadableDocumentError, not as a document without the key", () => {
+      const raw = { ...answersDocument(newTeamId()) } as Record<string, unknown>;
+      expect(() => parseDocument(DOCUMENT_TYPES.answers, raw)).toThrow(UnreadableDocumentError);
+    });
+
+    it("also in a change entry's details", () => {
+      const raw = {
+        ...answersDocument(newTeamId()),
+        answers: { "who-leads": answer },
+        changes: [
+          {
+            id: "0".repeat(32),
+            at: "2026-11-23T09:00:00.000Z",
+            actor: leader,
+            action: "answers.saved",
+            details: JSON.parse('{"__proto__": "x"}') as Record<string, never>,
+            version: 1,
+          },
+        ],
+      };
+      expect(() => parseDocument(DOCUMENT_TYPES.answers, raw)).toThrow(UnreadableDocumentError);
+    });
+  });
+
   it("reads a document that no longer parses as UnreadableDocumentError naming only its id", async () => {
     const teamId = newTeamId();
     await testStore.store.teams.items.create({
