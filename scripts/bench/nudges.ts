@@ -224,7 +224,10 @@ function summarise(run: {
     requests: num(afterFirst, "requests"),
     retries: num(afterFirst, "requests") - posts - run.unreachable,
     statuses: afterFirst["statuses"],
-    missed: reachable - num(afterFirst, "channelsPosted"),
+    // A team whose posts Teams refused in every attempt of this run waits for the next run
+    // (DEFAULT_POLICY.laterRetryMs later, the in-process timer): pending, not missed.
+    pendingRetry: first.counts["pending-retry"] ?? 0,
+    missed: reachable - num(afterFirst, "channelsPosted") - (first.counts["pending-retry"] ?? 0),
     duplicates: num(afterSecond, "channelsPostedTwice"),
     secondSweepPosts: num(afterSecond, "posts") - posts,
     violations: num(afterSecond, "violations"),
@@ -262,12 +265,12 @@ function print(results: Result[], storePeak: number | undefined): void {
   const fmt = (n: number, d = 1) => n.toFixed(d);
   console.log("");
   console.log(
-    "| scenario | teams | sweep wall s | floor s (teams ÷ 50/s) | ratio | target | posts | retries | missed | duplicates | unreachable marked | 2nd sweep posts | over Teams' limits | bot RSS MB before → peak | store round trips/team | CPU ms/team bot / store |",
+    "| scenario | teams | sweep wall s | floor s (teams ÷ 50/s) | ratio | target | posts | retries | pending a later run | missed | duplicates | unreachable marked | 2nd sweep posts | over Teams' limits | bot RSS MB before → peak | store round trips/team | CPU ms/team bot / store |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     console.log(
-      `| ${r.scenario.name}: ${r.scenario.describe} | ${r.teams} | ${fmt(r.wallSeconds)} | ${fmt(r.floorSeconds)} | ${fmt(r.ratio, 2)}× | ${r.scenario.target} | ${r.posts} | ${r.retries} | ${r.missed} | ${r.duplicates} | ${r.outcomes["unreachable"] ?? 0} of ${r.unreachableScripted} | ${r.secondSweepPosts} | ${r.violations} | ${fmt(r.rssBefore, 0)} → ${fmt(r.peakRss, 0)} | ${fmt(r.storeRequestsPerTeam)} | ${fmt(r.sweepCpuPerTeam)} / ${fmt(r.storeCpuPerTeam)} |`,
+      `| ${r.scenario.name}: ${r.scenario.describe} | ${r.teams} | ${fmt(r.wallSeconds)} | ${fmt(r.floorSeconds)} | ${fmt(r.ratio, 2)}× | ${r.scenario.target} | ${r.posts} | ${r.retries} | ${r.pendingRetry} | ${r.missed} | ${r.duplicates} | ${r.outcomes["unreachable"] ?? 0} of ${r.unreachableScripted} | ${r.secondSweepPosts} | ${r.violations} | ${fmt(r.rssBefore, 0)} → ${fmt(r.peakRss, 0)} | ${fmt(r.storeRequestsPerTeam)} | ${fmt(r.sweepCpuPerTeam)} / ${fmt(r.storeCpuPerTeam)} |`,
     );
   }
   console.log("");

@@ -108,7 +108,8 @@ export class TeamProfileRepository {
             ],
           },
           {
-            maxItemCount: page.maxItemCount ?? 100,
+            // A listing row is a team id: 1,000 a page keeps 10,000 teams to 10 round trips.
+            maxItemCount: page.maxItemCount ?? 1_000,
             continuationToken: page.continuationToken,
             abortSignal,
           },

@@ -23,8 +23,12 @@ import { NUDGE_VERBS } from "./verbs";
  * - milestone-digest-from-store.ts: the one place that reads milestones for the card.
  */
 
-/** Teams handled at once by a sweep; Teams' rate limits bound the posts in any case. */
-export const SWEEP_CONCURRENCY = 8;
+/**
+ * Teams handled at once by a sweep; Teams' rate limits bound the posts in any case. A team takes
+ * about four round trips (read, claim, post, record): 16 at once keep the tenant's 47 posts a
+ * second busy when a round trip is slow, where 8 left it waiting (issue 12's 10,000-team sweep).
+ */
+export const SWEEP_CONCURRENCY = 16;
 
 const sweepers = new WeakMap<FeatureContext, NudgeSweeper>();
 
