@@ -72,16 +72,24 @@ function luxonDate(isoDate: string, language: Language, format: string): string 
     .toFormat(format);
 }
 
-/** A real date written `YYYY-MM-DD` (years 1000-9999), else undefined. */
-function calendarDateParts(
+/** Year, month (1-12) and day of a real date written `YYYY-MM-DD`, else undefined. */
+export function isoDateParts(
   isoDate: string,
 ): { year: number; month: number; day: number } | undefined {
   const match = ISO_DATE.exec(isoDate);
   if (match === null) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > lastDay) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > lastDay) return undefined;
   return { year, month, day };
+}
+
+/** As `isoDateParts`, for years 1000-9999 (others are left to luxon's rules). */
+function calendarDateParts(
+  isoDate: string,
+): { year: number; month: number; day: number } | undefined {
+  const date = isoDateParts(isoDate);
+  return date !== undefined && date.year >= 1000 ? date : undefined;
 }
 
 /** Year, month, day, hour and minute of an instant on Copenhagen's wall clock. */

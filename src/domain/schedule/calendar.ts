@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { TIME_ZONE, todayInCopenhagen } from "../dates";
+import { isoDateParts, TIME_ZONE, todayInCopenhagen } from "../dates";
 
 /**
  * Calendar arithmetic on local dates (`YYYY-MM-DD`), with plain UTC dates: a day is always a day,
@@ -38,10 +38,22 @@ function daysInMonth(year: number, month: number): number {
 }
 
 export function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return isoDateParts(value) !== undefined;
+}
+
+/** Throws unless `range` runs from a date to the same or a later one. */
+export function assertDateRange(range: { from: string; to: string }): void {
+  if (!isCalendarDate(range.from) || !isCalendarDate(range.to) || range.from > range.to) {
+    throw new RangeError(`not a range of dates: ${range.from} to ${range.to}`);
+  }
+}
+
+/** Whether something on `date` (to `endDate`, if it lasts days) falls in `range`. */
+export function overlapsRange(
+  days: { date: string; endDate?: string },
+  range: { from: string; to: string },
+): boolean {
+  return days.date <= range.to && (days.endDate ?? days.date) >= range.from;
 }
 
 export function isCalendarMonth(value: string): boolean {

@@ -2,6 +2,7 @@ import type { Activity, ActivityKind, Programme } from "../catalog";
 import type { LocalizedText } from "../i18n";
 import type { MeetingSlot } from "../team/profile";
 import {
+  assertDateRange,
   daysBetween,
   isCalendarDate,
   isCalendarMonth,
@@ -12,6 +13,7 @@ import {
   localDateAt,
   localInstant,
   monthOfDate,
+  overlapsRange,
   plusDays,
   plusMonths,
   weekdayOf,
@@ -69,9 +71,7 @@ const MAX_DAYS_CHECKED_FOR_HOLIDAY = 14;
  * sorted by start (then key), with its state relative to `now`.
  */
 export function computeSchedule(input: ScheduleInput, range: DateRange, now: Date): Occurrence[] {
-  if (!isCalendarDate(range.from) || !isCalendarDate(range.to) || range.from > range.to) {
-    throw new RangeError(`not a range of dates: ${range.from} to ${range.to}`);
-  }
+  assertDateRange(range);
   return buildSchedule(input, range.to, now, { range });
 }
 
@@ -111,11 +111,7 @@ function buildSchedule(
   const { range } = only;
   // Instants and holidays are looked up only for what is returned: they are the costly part.
   return placed
-    .filter(
-      (occurrence) =>
-        range === undefined ||
-        (occurrence.date <= range.to && (occurrence.endDate ?? occurrence.date) >= range.from),
-    )
+    .filter((occurrence) => range === undefined || overlapsRange(occurrence, range))
     .map((occurrence) => complete(occurrence, today, numbers.get(occurrence.key), total))
     .sort(byStart);
 }

@@ -1,4 +1,4 @@
-import { isCalendarDate, localDateAt, plusDays } from "./calendar";
+import { assertDateRange, isCalendarDate, localDateAt, overlapsRange, plusDays } from "./calendar";
 import type { DateRange, Occurrence, ScheduleInput } from "./occurrence";
 import { scheduleUpTo } from "./schedule";
 
@@ -45,16 +45,11 @@ export function horizonReaching(now: Date, date: string): string {
  * by the schedule's horizon: a later occurrence may be missing from it.
  */
 export function occurrencesBetween(schedule: TeamSchedule, range: DateRange): Occurrence[] {
-  if (!isCalendarDate(range.from) || !isCalendarDate(range.to) || range.from > range.to) {
-    throw new RangeError(`not a range of dates: ${range.from} to ${range.to}`);
-  }
+  assertDateRange(range);
   if (range.to > schedule.horizon) {
     throw new RangeError(`the schedule reaches ${schedule.horizon}, not ${range.to}`);
   }
-  return schedule.occurrences.filter(
-    (occurrence) =>
-      occurrence.date <= range.to && (occurrence.endDate ?? occurrence.date) >= range.from,
-  );
+  return schedule.occurrences.filter((occurrence) => overlapsRange(occurrence, range));
 }
 
 /** One series' occurrences up to the horizon (a counted series in full), sorted by start. */
